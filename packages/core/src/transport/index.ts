@@ -1,0 +1,21 @@
+export { type AjaxResponse, ajaxResponse } from './ajax-response.js'
+export type { Party, PartyType, TranscriptEvent, TranscriptEventType } from './transcript-event.js'
+export type { TransportCapabilities } from './transport-capabilities.js'
+export type {
+  DecodeIssue,
+  TransportFailure,
+  TransportFailureKind,
+  TransportResult,
+  TransportSuccess,
+} from './transport-result.js'
+export type {
+  Batch,
+  CallOptions,
+  ChatTransport,
+  FetchLike,
+  FileLimits,
+  Operation,
+  SessionData,
+  StartInput,
+  UploadedFile,
+} from './transport.js'
