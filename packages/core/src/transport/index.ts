@@ -1,13 +1,5 @@
 export { type AjaxResponse, ajaxResponse } from './ajax-response.js'
 export type { Party, PartyType, TranscriptEvent, TranscriptEventType } from './transcript-event.js'
-export type { TransportCapabilities } from './transport-capabilities.js'
-export type {
-  DecodeIssue,
-  TransportFailure,
-  TransportFailureKind,
-  TransportResult,
-  TransportSuccess,
-} from './transport-result.js'
 export type {
   Batch,
   CallOptions,
@@ -19,3 +11,11 @@ export type {
   StartInput,
   UploadedFile,
 } from './transport.js'
+export type { TransportCapabilities } from './transport-capabilities.js'
+export type {
+  DecodeIssue,
+  TransportFailure,
+  TransportFailureKind,
+  TransportResult,
+  TransportSuccess,
+} from './transport-result.js'

@@ -83,12 +83,24 @@ export interface ChatTransport {
   /** Send one operation; the reply may carry new events. `end` ends the session. */
   send(session: SessionData, op: Operation, o?: CallOptions): Promise<TransportResult<Batch>>
   /** Read events after `cursor` (undefined = from the start of the transcript). */
-  poll(session: SessionData, cursor: string | number | undefined, o?: CallOptions): Promise<TransportResult<Batch>>
+  poll(
+    session: SessionData,
+    cursor: string | number | undefined,
+    o?: CallOptions,
+  ): Promise<TransportResult<Batch>>
   /** Re-attach to an existing session (page refresh, async restore); verifies it still exists. */
   restore(session: SessionData, o?: CallOptions): Promise<TransportResult<Batch>>
   /** Older events before `before` (the oldest index the client holds), for fetchHistory. */
-  history?(session: SessionData, before: string | number | undefined, o?: CallOptions): Promise<TransportResult<Batch & { readonly hasMore: boolean }>>
-  uploadFile?(session: SessionData, file: Blob & { readonly name?: string }, o?: CallOptions): Promise<TransportResult<UploadedFile>>
+  history?(
+    session: SessionData,
+    before: string | number | undefined,
+    o?: CallOptions,
+  ): Promise<TransportResult<Batch & { readonly hasMore: boolean }>>
+  uploadFile?(
+    session: SessionData,
+    file: Blob & { readonly name?: string },
+    o?: CallOptions,
+  ): Promise<TransportResult<UploadedFile>>
   downloadFile?(session: SessionData, fileId: string, o?: CallOptions): Promise<TransportResult<Blob>>
   fileLimits?(session: SessionData, o?: CallOptions): Promise<TransportResult<FileLimits>>
 }
