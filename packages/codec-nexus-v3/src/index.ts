@@ -1,1 +1,62 @@
-export {}
+export {
+  NEXUS_ERROR_CODES,
+  NEXUS_REJECTION_CODES,
+  NEXUS_SESSION_LOST_CODE,
+  NEXUS_SUCCESS_CODES,
+  NEXUS_SUCCESS_STATUS,
+  type NexusErrorCode,
+} from './protocol/nexus-error-codes.js'
+export {
+  NEXUS_DEFAULT_AJAX_TIMEOUT,
+  NEXUS_DEFAULT_BASE_PATH,
+  NEXUS_DEFAULT_PAGE_SIZE,
+  NEXUS_FORM_CONTENT_TYPE,
+  NEXUS_HEADERS,
+  NEXUS_MIN_PAGE_SIZE,
+  NEXUS_OPERATIONS,
+  NEXUS_SYNC_RESTORE_COUNT,
+  type NexusOperation,
+  nexusImageUrl,
+} from './protocol/nexus-operations.js'
+export { readApiKey, readClientKey } from './server/client-key.js'
+export type {
+  NexusErrorBody,
+  NexusRequestCommon,
+  NexusRequestError,
+  NexusServerRequest,
+  NexusStartParams,
+} from './server/nexus-server-request.js'
+export { type ReadNexusRequestOptions, readNexusRequest } from './server/read-nexus-request.js'
+export {
+  type NexusReply,
+  nexusErrorBody,
+  nexusReplyBody,
+  writeNexusError,
+  writeNexusReply,
+  writeNexusRequestError,
+} from './server/write-nexus-reply.js'
+export {
+  type ClientTokenPayload,
+  type ClientTokenResult,
+  decodeBase64Url,
+  decodeClientToken,
+  encodeBase64Url,
+  isWidgetReadablePayload,
+} from './wire/client-token.js'
+export {
+  NEXUS_EVENT_TYPES,
+  NEXUS_PARTY_TYPES,
+  NEXUS_WIRE_EVENT_TYPES,
+  NEXUS_WIRE_PARTY_TYPES,
+} from './wire/event-types.js'
+export {
+  appendFormValue,
+  decodeForm,
+  encodeForm,
+  FORM_MAX_DEPTH,
+  type FormObject,
+  type FormValue,
+} from './wire/form-encoding.js'
+export { decodeNexusEvent, encodeNexusEvent, type NexusWireEvent } from './wire/nexus-event-codec.js'
+export { makeNexusIndex, readNexusIndex } from './wire/nexus-index.js'
+export * from './wire/wire-schemas.js'

@@ -1,0 +1,81 @@
+import type { PartyType, TranscriptEventType } from '@chatwire/core'
+
+/**
+ * v3 event `type` → neutral type (pureengage-v3.md §6 "Event type values handled"). Anything else is
+ * `Unknown` with the wire type kept in `wireType`.
+ */
+export const NEXUS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = Object.assign(
+  Object.create(null),
+  {
+    // §6: renamed to Message by the widget; integrations key on originalMessages[i].type == 'Text'
+    Text: 'Message',
+    // §6: the UI also accepts 'Message' as a bubble
+    Message: 'Message',
+    // §6: bubble + rich media when contentType/content present
+    Structured: 'Structured',
+    // §6: Customer ⇒ clientConnected, Agent ⇒ agentConnected, Supervisor, Bot
+    ParticipantJoined: 'ParticipantJoined',
+    // §6: Agent ⇒ agentDisconnected, Customer ⇒ clientDisconnected, Supervisor
+    ParticipantLeft: 'ParticipantLeft',
+    // §6: typing indicator from Agent/Supervisor
+    TypingStarted: 'TypingStarted',
+    TypingStopped: 'TypingStopped',
+    // §6: bubble with the URL (text replaced by url)
+    PushUrl: 'PushUrl',
+    // §6: stops the agent typing indicator
+    Notice: 'Notice',
+    // §6: survey-URL JSON from `_GCTI_GSS` (generic UI code)
+    CustomNotice: 'CustomNotice',
+    // §6: ignored by the widget / GMS-specific, kept as their neutral names
+    NicknameUpdated: 'NicknameUpdated',
+    FileUploaded: 'FileUploaded',
+    FileDeleted: 'FileDeleted',
+    // §6: UI idle countdown / close
+    IdleAlert: 'IdleAlert',
+    IdleClose: 'IdleClose',
+  },
+)
+
+/** Neutral type → the v3 type written by the server half (inverse of the table above; Message is written Text). */
+export const NEXUS_WIRE_EVENT_TYPES: Readonly<Record<Exclude<TranscriptEventType, 'Unknown'>, string>> = {
+  Message: 'Text',
+  Structured: 'Structured',
+  ParticipantJoined: 'ParticipantJoined',
+  ParticipantLeft: 'ParticipantLeft',
+  TypingStarted: 'TypingStarted',
+  TypingStopped: 'TypingStopped',
+  PushUrl: 'PushUrl',
+  Notice: 'Notice',
+  CustomNotice: 'CustomNotice',
+  NicknameUpdated: 'NicknameUpdated',
+  FileUploaded: 'FileUploaded',
+  FileDeleted: 'FileDeleted',
+  IdleAlert: 'IdleAlert',
+  IdleClose: 'IdleClose',
+}
+
+/**
+ * v3 `from.type` → neutral party type (§6 `from.type`). Unlisted party types read as `External`
+ * (chatwire [PROP]; the wire object in originalMessages keeps the original).
+ */
+export const NEXUS_PARTY_TYPES: Readonly<Record<string, PartyType>> = Object.assign(Object.create(null), {
+  // §6: mapped to widget Client
+  Customer: 'Client',
+  // §6
+  Agent: 'Agent',
+  // §6
+  Supervisor: 'Supervisor',
+  // §6: UI shows bot joined/left
+  Bot: 'Bot',
+  // §6 [INF]: external/system party
+  External: 'External',
+})
+
+/** Neutral party type → v3 `from.type` (Client is written Customer, §6). */
+export const NEXUS_WIRE_PARTY_TYPES: Readonly<Record<PartyType, string>> = {
+  Client: 'Customer',
+  Agent: 'Agent',
+  Supervisor: 'Supervisor',
+  Bot: 'Bot',
+  External: 'External',
+}

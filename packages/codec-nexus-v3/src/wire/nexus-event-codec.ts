@@ -1,0 +1,86 @@
+import type { DecodeIssue, Party, TranscriptEvent } from '@chatwire/core'
+import {
+  NEXUS_EVENT_TYPES,
+  NEXUS_PARTY_TYPES,
+  NEXUS_WIRE_EVENT_TYPES,
+  NEXUS_WIRE_PARTY_TYPES,
+} from './event-types.js'
+import { readNexusIndex } from './nexus-index.js'
+import type { WireEvent } from './wire-schemas.js'
+
+/** The wire event object the server half writes (the fields of §6 that the neutral event carries). */
+export interface NexusWireEvent {
+  index: string | number
+  type: string
+  utcTime: number
+  from: { nickname: string; type: string; participantId: string }
+  text?: string
+  url?: string
+  contentType?: string
+  content?: unknown
+  userData?: Record<string, string>
+}
+
+/**
+ * A validated wire event → the neutral event (§6): Text→Message, Customer→Client, index '<ms>-<seq>' →
+ * number with wireIndex kept, utcTime→timestamp, contentType→messageType. `path` prefixes issues.
+ */
+export function decodeNexusEvent(
+  wire: WireEvent,
+  path: string,
+):
+  | { readonly ok: true; readonly value: TranscriptEvent }
+  | { readonly ok: false; readonly issue: DecodeIssue } {
+  const index = readNexusIndex(wire.index)
+  if (index === undefined) {
+    return {
+      ok: false,
+      issue: {
+        path: `${path}.index`,
+        message: `expected '<ms>-<seq>' digits, got ${JSON.stringify(wire.index)}`,
+      },
+    }
+  }
+  const from: Party = {
+    name: wire.from.nickname ?? wire.from.firstName ?? '',
+    type: NEXUS_PARTY_TYPES[wire.from.type] ?? 'External',
+    participantId: wire.from.participantId,
+  }
+  const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
+    index,
+    wireIndex: wire.index,
+    type: NEXUS_EVENT_TYPES[wire.type] ?? 'Unknown',
+    wireType: wire.type,
+    from,
+    timestamp: wire.utcTime,
+  }
+  if (wire.text !== undefined) event.text = wire.text
+  if (wire.url !== undefined) event.url = wire.url
+  if (wire.contentType !== undefined) event.messageType = wire.contentType
+  if (wire.userData !== undefined) event.userData = Object.assign(Object.create(null), wire.userData)
+  if (wire.content !== undefined) event.content = wire.content
+  return { ok: true, value: event }
+}
+
+/**
+ * Neutral event → the v3 wire event (server half); the inverse of `decodeNexusEvent`: decoding the result
+ * gives back every field of `event`. The wire type is `event.wireType` when it reads as the same neutral
+ * type (so 'Text' and 'Message' both survive), else the table's name; `Unknown` keeps its wireType.
+ */
+export function encodeNexusEvent(event: TranscriptEvent): NexusWireEvent {
+  const sameType = (NEXUS_EVENT_TYPES[event.wireType] ?? 'Unknown') === event.type
+  const type = event.type === 'Unknown' || sameType ? event.wireType : NEXUS_WIRE_EVENT_TYPES[event.type]
+  const fromType = NEXUS_WIRE_PARTY_TYPES[event.from.type]
+  const wire: NexusWireEvent = {
+    index: event.wireIndex ?? event.index ?? '',
+    type,
+    utcTime: event.timestamp,
+    from: { nickname: event.from.name, type: fromType, participantId: String(event.from.participantId) },
+  }
+  if (event.text !== undefined) wire.text = event.text
+  if (event.url !== undefined) wire.url = event.url
+  if (event.messageType !== undefined) wire.contentType = event.messageType
+  if (event.content !== undefined) wire.content = event.content
+  if (event.userData !== undefined) wire.userData = { ...event.userData }
+  return wire
+}
