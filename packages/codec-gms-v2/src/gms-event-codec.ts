@@ -1,0 +1,101 @@
+import type { Party, TranscriptEvent } from '@chatwire/core'
+import { emptyMap } from './form-codec.js'
+import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, GMS_EVENT_TYPES, type GmsPartyType } from './gms-protocol.js'
+import type { GmsWireEvent } from './gms-wire-schema.js'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** `eventAttributes.GCTI_SYSTEM['party-info'].style` (pureengage-v3.md §12; real-widget.md §2.3). */
+function botStyle(attributes: Readonly<Record<string, unknown>> | undefined): unknown {
+  const system = attributes?.GCTI_SYSTEM
+  if (typeof system !== 'object' || system === null) return undefined
+  const info = (system as Record<string, unknown>)['party-info']
+  if (typeof info !== 'object' || info === null) return undefined
+  return (info as Record<string, unknown>).style
+}
+
+/** `eventAttributes['structured-content']['genesys-chat'].content.text` replaces `text` (real-widget.md §2.3). */
+function structuredText(attributes: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  let node: unknown = attributes
+  for (const key of ['structured-content', 'genesys-chat', 'content', 'text']) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+/** A validated wire event → the neutral transcript event. */
+export function decodeGmsEvent(wire: GmsWireEvent): TranscriptEvent {
+  const from: Party = {
+    name: wire.from.nickname,
+    type: botStyle(wire.eventAttributes) === GMS_BOT_STYLE ? 'Bot' : wire.from.type,
+    participantId: wire.from.participantId,
+  }
+  const event: Mutable<TranscriptEvent> = {
+    index: wire.index,
+    wireIndex: wire.index,
+    type: GMS_EVENT_TYPES[wire.type] ?? 'Unknown',
+    wireType: wire.type,
+    from,
+    timestamp: wire.utcTime,
+  }
+  const text = structuredText(wire.eventAttributes) ?? wire.text
+  if (text !== undefined) event.text = text
+  if (event.type === 'PushUrl' && wire.text !== undefined) event.url = wire.text
+  if (wire.messageType !== undefined) event.messageType = wire.messageType
+  if (wire.userData !== undefined) event.userData = wire.userData
+  if (wire.eventAttributes !== undefined) event.content = wire.eventAttributes
+  return event
+}
+
+/** Wire party id: a number on GMS (gms-chat-v2.md §4). A non-numeric id is a caller bug. */
+function wireParticipantId(id: string | number): number {
+  const n = typeof id === 'number' ? id : Number(id)
+  if (!Number.isInteger(n)) throw new RangeError(`GMS participantId must be an integer, got ${String(id)}`)
+  return n
+}
+
+function withBotFlag(content: unknown): Record<string, unknown> {
+  const attributes: Record<string, unknown> = { ...(isObject(content) ? content : {}) }
+  const system = isObject(attributes.GCTI_SYSTEM) ? attributes.GCTI_SYSTEM : {}
+  const info = isObject(system['party-info']) ? system['party-info'] : {}
+  attributes.GCTI_SYSTEM = { ...system, 'party-info': { ...info, style: GMS_BOT_STYLE } }
+  return attributes
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Neutral transcript event → the GMS wire event object (server half): the inverse of `decodeGmsEvent`.
+ * A `Bot` party is written as `from.type` External plus the BOT style flag in `eventAttributes`;
+ * `Unknown` events keep their `wireType`; v3's `Structured` is written as a `Message`.
+ */
+export function encodeGmsEvent(event: TranscriptEvent): GmsWireEvent {
+  const partyType: GmsPartyType = event.from.type === 'Bot' ? GMS_BOT_WIRE_PARTY_TYPE : event.from.type
+  const type =
+    event.type === 'Unknown' ? event.wireType : event.type === 'Structured' ? 'Message' : event.type
+  const wire: Mutable<GmsWireEvent> = {
+    from: {
+      nickname: event.from.name,
+      participantId: wireParticipantId(event.from.participantId),
+      type: partyType,
+    },
+    type,
+    utcTime: event.timestamp,
+  }
+  const index = typeof event.wireIndex === 'number' ? event.wireIndex : event.index
+  if (index !== undefined) wire.index = index
+  const text = event.text ?? event.url
+  if (text !== undefined) wire.text = text
+  if (event.messageType !== undefined) wire.messageType = event.messageType
+  if (event.userData !== undefined) {
+    const userData = emptyMap<string>()
+    for (const key of Object.keys(event.userData)) userData[key] = event.userData[key] as string
+    wire.userData = userData
+  }
+  if (event.from.type === 'Bot') wire.eventAttributes = withBotFlag(event.content)
+  else if (isObject(event.content)) wire.eventAttributes = event.content
+  return wire
+}

@@ -1,0 +1,98 @@
+import * as v from 'valibot'
+import { emptyMap } from './form-codec.js'
+import { GMS_PARTY_TYPES } from './gms-protocol.js'
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * `object<string,string>` (gms-chat-v2.md §3, §4 userData). Unlike `v.record`, keys such as `__proto__`
+ * and `constructor` are kept, as plain keys of a prototype-free copy (never polluting any prototype).
+ */
+export const GmsStringMapSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'expected an object of strings'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    const input = dataset.value as Record<string, unknown>
+    for (const key of Object.keys(input)) {
+      const value = input[key]
+      if (typeof value !== 'string') {
+        addIssue({
+          message: `expected a string, got ${value === null ? 'null' : typeof value}`,
+          path: [{ type: 'object', origin: 'value', input, key, value }],
+        })
+      }
+    }
+  }),
+  v.transform((input): Readonly<Record<string, string>> => {
+    const out = emptyMap<string>()
+    for (const key of Object.keys(input)) out[key] = input[key] as string
+    return out
+  }),
+)
+
+/** Any JSON object (e.g. `eventAttributes`), kept as sent. */
+export const GmsJsonObjectSchema = v.custom<Readonly<Record<string, unknown>>>(
+  isPlainObject,
+  'expected an object',
+)
+
+const integer = v.pipe(v.number(), v.integer())
+
+/** Party resource `from` (gms-chat-v2.md §4). */
+export const GmsWirePartySchema = v.object({
+  nickname: v.string(),
+  participantId: integer,
+  type: v.picklist(GMS_PARTY_TYPES),
+})
+
+/** One element of `messages` (gms-chat-v2.md §4). `type` is any string: unknown types are kept. */
+export const GmsWireEventSchema = v.object({
+  from: GmsWirePartySchema,
+  index: v.exactOptional(integer),
+  type: v.string(),
+  utcTime: integer,
+  text: v.exactOptional(v.string()),
+  messageType: v.exactOptional(v.string()),
+  userData: v.exactOptional(GmsStringMapSchema),
+  eventAttributes: v.exactOptional(GmsJsonObjectSchema),
+})
+
+/** An `errors[]` element; the element shape is [INF] (gms-chat-v2.md §3), the widget reads `{code, advice}`. */
+export const GmsWireErrorSchema = v.object({
+  code: v.union([v.number(), v.string()]),
+  advice: v.exactOptional(v.string()),
+  message: v.exactOptional(v.string()),
+})
+
+/** The "Digital Channels Chat V2 Response Format" (gms-chat-v2.md §3; real-widget.md §2.3). */
+export const GmsWireReplySchema = v.object({
+  statusCode: v.picklist([0, 1, 2]),
+  alias: v.exactOptional(v.string()),
+  chatEnded: v.exactOptional(v.boolean()),
+  chatId: v.exactOptional(v.string()),
+  messages: v.exactOptional(v.array(GmsWireEventSchema)),
+  nextPosition: v.exactOptional(integer),
+  secureKey: v.exactOptional(v.string()),
+  userId: v.exactOptional(v.string()),
+  userData: v.exactOptional(GmsStringMapSchema),
+  errors: v.exactOptional(v.array(GmsWireErrorSchema)),
+  // real-widget.md §2.3: passed on as messageReceived.idleTimeCountDown
+  idleTimerExpire: v.exactOptional(v.number()),
+})
+
+/**
+ * For `statusCode` 1/2 "other fields must not be trusted" (gms-chat-v2.md §3): only these are read,
+ * and a malformed other field does not fail the decode.
+ */
+export const GmsWireStatusSchema = v.object({
+  statusCode: v.picklist([0, 1, 2]),
+  chatEnded: v.exactOptional(v.boolean()),
+  errors: v.exactOptional(v.array(GmsWireErrorSchema)),
+})
+
+export type GmsWireParty = v.InferOutput<typeof GmsWirePartySchema>
+export type GmsWireEvent = v.InferOutput<typeof GmsWireEventSchema>
+export type GmsWireError = v.InferOutput<typeof GmsWireErrorSchema>
+export type GmsWireReply = v.InferOutput<typeof GmsWireReplySchema>

@@ -1,0 +1,83 @@
+import type { FileLimits } from '@chatwire/core'
+import { type DecodeFailure, decodeFailure } from './decode-issues.js'
+import { GMS_FILE_ID_KEY, GMS_FILE_LIMITS_NOTICE_TEXT } from './gms-protocol.js'
+import { type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
+
+/** Keys of the file-limits notice's userData (gms-chat-v2.md §5), one row per FileLimits field. */
+const NUMERIC_LIMITS = [
+  // max downloads allowed [CODE-BALK], [CODE-GMSLIB]
+  ['downloadAttempts', 'download-attempts'],
+  // downloads already used
+  ['usedDownloadAttempts', 'used-download-attempts'],
+  // max number of uploads
+  ['uploadMaxFiles', 'upload-max-files'],
+  // uploads already used
+  ['usedUploadMaxFiles', 'used-upload-max-files'],
+  // max bytes per file
+  ['uploadMaxFileSize', 'upload-max-file-size'],
+  // max bytes for all uploads together
+  ['uploadMaxTotalSize', 'upload-max-total-size'],
+  // bytes already uploaded
+  ['usedUploadMaxTotalSize', 'used-upload-max-total-size'],
+] as const
+
+type NumericLimit = (typeof NUMERIC_LIMITS)[number][0]
+
+/** Parses the limits map (all values are strings, gms-chat-v2.md §5). `at` prefixes issue paths. */
+export function parseFileLimits(
+  userData: Readonly<Record<string, string>>,
+  at = 'userData',
+): FileLimits | DecodeFailure {
+  const numbers = {} as Record<NumericLimit, number>
+  for (const [field, key] of NUMERIC_LIMITS) {
+    const text = userData[key]
+    const n = text === undefined || text.trim() === '' ? Number.NaN : Number(text)
+    if (!Number.isFinite(n) || n < 0)
+      return decodeFailure(`${at}["${key}"]`, 'expected a non-negative number as text')
+    numbers[field] = n
+  }
+  const types = userData['upload-file-types'] ?? ''
+  return {
+    ...numbers,
+    // "true"/"false" (gms-chat-v2.md §5)
+    uploadNeedAgent: userData['upload-need-agent'] === 'true',
+    // colon-separated extensions (gms-chat-v2.md §5)
+    uploadFileTypes: types === '' ? [] : types.split(':'),
+    // delete policy, observed value "odd" (gms-chat-v2.md §5)
+    deleteFile: userData['delete-file'] ?? '',
+  }
+}
+
+export type FileLimitsResult =
+  | { readonly ok: true; readonly limits: FileLimits; readonly reply: GmsReply }
+  | Exclude<GmsReplyResult, { ok: true }>
+
+/** Reads the `file/limits` reply: the `Notice` whose text is `file-client-cfg-get` (gms-chat-v2.md §2.11). */
+export function readFileLimitsReply(status: number, text: string): FileLimitsResult {
+  const result = readGmsReply(status, text)
+  if (!result.ok) return result
+  const at = result.reply.events.findIndex(
+    (e) => e.type === 'Notice' && e.text === GMS_FILE_LIMITS_NOTICE_TEXT,
+  )
+  const notice = result.reply.events[at]
+  if (notice === undefined)
+    return decodeFailure('messages', `expected a Notice "${GMS_FILE_LIMITS_NOTICE_TEXT}"`)
+  const limits = parseFileLimits(notice.userData ?? {}, `messages[${at}].userData`)
+  if ('ok' in limits) return limits
+  return { ok: true, limits, reply: result.reply }
+}
+
+export type FileUploadResult =
+  | { readonly ok: true; readonly fileId: string; readonly reply: GmsReply }
+  | Exclude<GmsReplyResult, { ok: true }>
+
+/** Reads the upload reply: top-level `userData["file-id"]` is the new file id (gms-chat-v2.md §2.11). */
+export function readFileUploadReply(status: number, text: string): FileUploadResult {
+  const result = readGmsReply(status, text)
+  if (!result.ok) return result
+  const fileId = result.reply.userData?.[GMS_FILE_ID_KEY]
+  if (result.reply.statusCode === 0 && fileId === undefined) {
+    return decodeFailure(`userData["${GMS_FILE_ID_KEY}"]`, 'expected the new file id')
+  }
+  return { ok: true, fileId: fileId ?? '', reply: result.reply }
+}
