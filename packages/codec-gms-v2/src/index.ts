@@ -1,4 +1,5 @@
 export { buildGmsRequest, type GmsTarget, type GmsWireRequest, toFetchRequest } from './build-gms-request.js'
+export { type CallFetchOptions, callFetch, type FetchReply } from './call-fetch.js'
 export { type DecodeFailure, issuePath } from './decode-issues.js'
 export { appendMap, readFormEntries, toUserDataMap } from './form-codec.js'
 export { decodeGmsEvent, encodeGmsEvent } from './gms-event-codec.js'
@@ -38,6 +39,7 @@ export {
   type GmsUpdateNickname,
   type UserDataMap,
 } from './gms-request.js'
+export { createGmsV2Transport, GMS_V2_CAPABILITIES, type GmsV2TransportOptions } from './gms-v2-transport.js'
 export {
   GmsStringMapSchema,
   type GmsWireError,

@@ -1,0 +1,322 @@
+import {
+  ajaxResponse,
+  type Batch,
+  type CallOptions,
+  type ChatTransport,
+  type FetchLike,
+  type FileLimits,
+  type Operation,
+  type SessionData,
+  type StartInput,
+  type TransportCapabilities,
+  type TransportFailure,
+  type TransportResult,
+  type UploadedFile,
+} from '@chatwire/core'
+import { buildGmsRequest, type GmsTarget } from './build-gms-request.js'
+import { callFetch, type FetchReply } from './call-fetch.js'
+import { toUserDataMap } from './form-codec.js'
+import { GMS_APIKEY_HEADER, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
+import type { GmsIdentity, GmsRequest, GmsSessionRequest } from './gms-request.js'
+import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
+import { type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
+
+/** The seed's GMS configuration options (WebChatService configuration, "GMS" tab) plus an injected fetch. */
+export interface GmsV2TransportOptions {
+  /** The service URL, e.g. `https://host/genesys/2/chat/customer-support`. */
+  readonly dataURL: string
+  /** Apigee proxy token, sent as the `apikey` header (real-widget.md §2.1). */
+  readonly apikey?: string
+  /** Sent as the top-level `endpoint` field of request chat (real-widget.md §2.8). */
+  readonly endpoint?: string
+  /** When true, every header of `headers` is added to every request (gms-chat-v2.md §1 [DOC-WCS]). */
+  readonly enableCustomHeader?: boolean
+  /** The custom header object (`_genesys.widgets.main.header`). */
+  readonly headers?: Readonly<Record<string, string>>
+  /** Per-call timeout in ms when the call does not give one (default 3000, real-widget.md §2.8). */
+  readonly ajaxTimeout?: number
+  /** `{withCredentials:true}` sends cookies cross-origin (fetch `credentials: 'include'`). */
+  readonly xhrFields?: { readonly withCredentials?: boolean }
+  /** Request chat goes to `<dataURL>/` (default true) or `<dataURL>`. */
+  readonly enableUrlTrailingSlash?: boolean
+  /** Default: `globalThis.fetch`. */
+  readonly fetch?: FetchLike
+}
+
+/**
+ * What GMS Chat v2 can do. File operations exist on GMS (gms-chat-v2.md §2.11) although the seed calls
+ * sendFile "not applicable when using Chat via GMS": we follow the wire reference and offer them.
+ */
+export const GMS_V2_CAPABILITIES: TransportCapabilities = Object.freeze({
+  customNotice: true,
+  updateUserDataInSession: true,
+  polling: true,
+  pollExceptionReset: true,
+  fileUpload: true,
+  fileDownload: true,
+  fileLimits: true,
+  history: false,
+  async: false,
+  offlineEvents: true,
+  botEvents: true,
+})
+
+const str = (value: string | number | undefined): string => (value === undefined ? '' : String(value))
+
+function identityOf(session: SessionData): { chatId: string; identity: GmsIdentity } {
+  return {
+    chatId: str(session.sessionID),
+    identity: { alias: str(session.alias), secureKey: str(session.secureKey), userId: str(session.userId) },
+  }
+}
+
+/** The session after a reply: GMS may rotate `alias`/`secureKey`, so the latest values win (gms-chat-v2.md §1). */
+function nextSession(previous: SessionData, reply: GmsReply): SessionData {
+  return {
+    ...previous,
+    secureKey: reply.secureKey ?? str(previous.secureKey),
+    sessionID: reply.chatId ?? str(previous.sessionID),
+    alias: reply.alias ?? str(previous.alias),
+    userId: reply.userId ?? str(previous.userId),
+  }
+}
+
+/** Cursor for the next refresh: `nextPosition`, else last index + 1, else the one asked for (gms-chat-v2.md §6). */
+function nextCursor(reply: GmsReply, asked: number | undefined): number | undefined {
+  if (reply.nextPosition !== undefined) return reply.nextPosition
+  let last: number | undefined
+  for (const e of reply.events)
+    if (e.index !== undefined && (last === undefined || e.index > last)) last = e.index
+  return last === undefined ? asked : last + 1
+}
+
+function toBatch(reply: GmsReply, session: SessionData, asked?: number): Batch {
+  const cursor = nextCursor(reply, asked)
+  return {
+    events: reply.events,
+    originalMessages: reply.originalMessages,
+    session: nextSession(session, reply),
+    chatEnded: reply.chatEnded ?? false,
+    ...(cursor === undefined ? {} : { cursor }),
+  }
+}
+
+/** Maps a read result to the core's failure kinds; undefined when the reply is a success (statusCode 0). */
+function failureOf(result: GmsReplyResult, wire: FetchReply): TransportFailure | undefined {
+  const response = wire.response
+  if (!result.ok) {
+    if (result.kind === 'decode') {
+      const where = result.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
+      return {
+        ok: false,
+        kind: 'decode',
+        retryable: false,
+        message: `bad reply: ${where}`,
+        response,
+        issues: result.issues,
+      }
+    }
+    const codes = result.errors.map((e) => Number(e.code))
+    const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(c))
+    const retryable = wire.status >= 500 || wire.status === 408 || wire.status === 429
+    const message = `HTTP ${wire.status}${codes.length ? ` (errors ${codes.join(', ')})` : ''}`
+    return {
+      ok: false,
+      kind: lost ? 'session-lost' : 'http',
+      retryable: retryable && !lost,
+      message,
+      response,
+    }
+  }
+  const { statusCode, errors = [] } = result.reply
+  if (statusCode === 0) return undefined
+  const codes = errors.map((e) => Number(e.code))
+  const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(c))
+  // statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
+  return {
+    ok: false,
+    kind: lost ? 'session-lost' : 'server',
+    retryable: statusCode === 1,
+    message: `statusCode ${statusCode}${codes.length ? ` (errors ${codes.join(', ')})` : ''}`,
+    response,
+  }
+}
+
+/** Creates the GMS Chat API v2 (REST, polling) transport. */
+export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransport {
+  const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const headers: Record<string, string> = {}
+  if (options.enableCustomHeader && options.headers) Object.assign(headers, options.headers)
+  if (options.apikey) headers[GMS_APIKEY_HEADER] = options.apikey
+  const target: GmsTarget = {
+    dataURL: options.dataURL,
+    headers,
+    ...(options.enableUrlTrailingSlash === undefined
+      ? {}
+      : { trailingSlash: options.enableUrlTrailingSlash }),
+  }
+  const credentials: RequestInit = options.xhrFields?.withCredentials ? { credentials: 'include' } : {}
+
+  const call = (request: GmsRequest, o: CallOptions = {}, binary = false) => {
+    const wire = buildGmsRequest(target, request)
+    const init: RequestInit = { ...credentials, method: wire.method, headers: wire.headers, body: wire.body }
+    return callFetch(fetch, wire.url, init, {
+      timeout: o.timeout ?? options.ajaxTimeout ?? 3000,
+      signal: o.signal,
+      binary,
+    })
+  }
+
+  const exchange = async (
+    request: GmsRequest,
+    session: SessionData,
+    o: CallOptions | undefined,
+    asked?: number,
+  ): Promise<TransportResult<Batch>> => {
+    const wire = await call(request, o)
+    if (!wire.ok) return wire
+    const result = readGmsReply(wire.status, wire.text)
+    const failure = failureOf(result, wire)
+    if (failure || !result.ok) return failure as TransportFailure
+    return { ok: true, value: toBatch(result.reply, session, asked), response: wire.response }
+  }
+
+  const sessionCall = (
+    session: SessionData,
+    request: DistributiveOmit<GmsSessionRequest, 'chatId' | 'identity'>,
+  ) => ({ ...request, ...identityOf(session) }) as GmsSessionRequest
+
+  return {
+    name: 'gms-v2',
+    capabilities: GMS_V2_CAPABILITIES,
+
+    async start(input: StartInput, o?: CallOptions) {
+      const request: GmsRequest = {
+        operation: 'requestChat',
+        nickname: input.nickname ?? '',
+        firstName: input.firstname ?? '',
+        lastName: input.lastname ?? '',
+        emailAddress: input.email ?? '',
+        subject: input.subject ?? '',
+        text: '',
+        userData: toUserDataMap(input.userData),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+      }
+      const result = await exchange(request, {}, o, 1)
+      if (!result.ok) return result
+      const { sessionID, secureKey } = result.value.session
+      if (!sessionID || !secureKey) {
+        const issues = [
+          {
+            path: sessionID ? 'secureKey' : 'chatId',
+            message: 'request chat reply must identify the session',
+          },
+        ]
+        return {
+          ok: false,
+          kind: 'decode',
+          retryable: false,
+          message: issues[0]?.message ?? '',
+          response: result.response,
+          issues,
+        }
+      }
+      return result
+    },
+
+    async send(session: SessionData, op: Operation, o?: CallOptions) {
+      if (op.kind === 'readReceipt' && !isPosition(op.index)) {
+        const message = `readReceipt index must be a GMS transcript index (a non-negative integer), got ${String(op.index)}`
+        return { ok: false, kind: 'rejected', retryable: false, message, response: ajaxResponse(0, 'error') }
+      }
+      return exchange(sessionCall(session, operationRequest(op)), session, o)
+    },
+
+    poll(session: SessionData, cursor: string | number | undefined, o?: CallOptions) {
+      const at = cursor === undefined ? 1 : Number(cursor)
+      return exchange(
+        sessionCall(session, { operation: 'refresh', transcriptPosition: at, message: '' }),
+        session,
+        o,
+        at,
+      )
+    },
+
+    restore(session: SessionData, o?: CallOptions) {
+      return exchange(
+        sessionCall(session, { operation: 'refresh', transcriptPosition: 1, message: '' }),
+        session,
+        o,
+        1,
+      )
+    },
+
+    async uploadFile(session: SessionData, file: Blob & { readonly name?: string }, o?: CallOptions) {
+      const request = sessionCall(session, {
+        operation: 'fileUpload',
+        file,
+        fileName: file.name ?? 'file',
+        userData: Object.create(null),
+      })
+      const wire = await call(request, o)
+      if (!wire.ok) return wire
+      const result = readFileUploadReply(wire.status, wire.text)
+      const failure = failureOf(result.ok ? { ok: true, reply: result.reply } : result, wire)
+      if (failure || !result.ok) return failure as TransportFailure
+      const value: UploadedFile = { fileId: result.fileId, batch: toBatch(result.reply, session) }
+      return { ok: true, value, response: wire.response }
+    },
+
+    async downloadFile(session: SessionData, fileId: string, o?: CallOptions) {
+      const wire = await call(sessionCall(session, { operation: 'fileDownload', fileId }), o, true)
+      if (!wire.ok) return wire
+      if (wire.blob === undefined)
+        return failureOf(readGmsReply(wire.status, wire.text), wire) as TransportFailure
+      return { ok: true, value: wire.blob, response: wire.response }
+    },
+
+    async fileLimits(session: SessionData, o?: CallOptions): Promise<TransportResult<FileLimits>> {
+      const wire = await call(sessionCall(session, { operation: 'fileLimits' }), o)
+      if (!wire.ok) return wire
+      const result = readFileLimitsReply(wire.status, wire.text)
+      const failure = failureOf(result.ok ? { ok: true, reply: result.reply } : result, wire)
+      if (failure || !result.ok) return failure as TransportFailure
+      return { ok: true, value: result.limits, response: wire.response }
+    },
+  }
+}
+
+function isPosition(index: string | number): boolean {
+  const n = typeof index === 'number' ? index : /^\d+$/.test(index) ? Number(index) : Number.NaN
+  return Number.isSafeInteger(n) && n >= 0
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+/** Neutral operation → GMS request (gms-chat-v2.md §2.2–§2.10). */
+function operationRequest(op: Operation): DistributiveOmit<GmsSessionRequest, 'chatId' | 'identity'> {
+  switch (op.kind) {
+    case 'message':
+      return {
+        operation: 'send',
+        message: op.text,
+        ...(op.messageType === undefined ? {} : { messageType: op.messageType }),
+      }
+    case 'typingStarted':
+      return { operation: 'startTyping', ...(op.text === undefined ? {} : { message: op.text }) }
+    case 'typingStopped':
+      return { operation: 'stopTyping', ...(op.text === undefined ? {} : { message: op.text }) }
+    case 'customNotice':
+      return { operation: 'customNotice', message: op.text }
+    case 'pushUrl':
+      return { operation: 'pushUrl', pushUrl: op.url }
+    case 'nickname':
+      return { operation: 'updateNickname', nickname: op.nickname }
+    case 'userData':
+      return { operation: 'updateData', userData: toUserDataMap(op.userData) }
+    case 'readReceipt':
+      return { operation: 'readReceipt', transcriptPosition: Number(op.index) }
+    case 'end':
+      return { operation: 'disconnect' }
+  }
+}

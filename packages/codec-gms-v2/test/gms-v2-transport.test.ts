@@ -1,0 +1,282 @@
+import type { ChatTransport, FetchLike } from '@chatwire/core'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createGmsV2Transport, GMS_V2_CAPABILITIES } from '../src/index.js'
+import { createGmsHandler } from './fixtures/gms-handler.js'
+import { GOLDEN_REQUEST_CHAT_REPLY, SERVICE_URL } from './fixtures/golden.js'
+
+const asFetch =
+  (handle: (r: Request) => Promise<Response>): FetchLike =>
+  (input, init) =>
+    handle(new Request(input, init))
+
+const replyWith =
+  (status: number, body: string): FetchLike =>
+  async () =>
+    new Response(body, { status, headers: { 'content-type': 'application/json' } })
+
+async function started(transport: ChatTransport) {
+  const result = await transport.start({ firstname: 'First', lastname: 'Last', userData: { a: 1 } })
+  if (!result.ok) throw new Error(result.message)
+  return result.value
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('createGmsV2Transport with an injected fetch handler', () => {
+  it('declares the GMS capabilities honestly', () => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, '{}') })
+    expect(t.name).toBe('gms-v2')
+    expect(t.capabilities).toEqual(GMS_V2_CAPABILITIES)
+    expect(typeof t.uploadFile).toBe('function')
+    expect(t.history).toBeUndefined()
+  })
+
+  it('starts, sends, polls with rotating secureKey, reads file limits, uploads, downloads and ends', async () => {
+    const server = createGmsHandler()
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      apikey: 'secret',
+      endpoint: 'sales',
+      enableCustomHeader: true,
+      headers: { Authorization: 'Bearer x' },
+      fetch: asFetch(server.handle),
+    })
+    const start = await started(t)
+    expect(start.session).toEqual({ secureKey: 'key-0', sessionID: 'chat-1', alias: '117', userId: 'u1' })
+    expect(start.events.map((e) => e.type)).toEqual(['ParticipantJoined'])
+    expect(start.cursor).toBe(2)
+    const first = server.seen[0]
+    expect(first?.url).toBe(`${SERVICE_URL}/`)
+    expect(first?.headers.get('apikey')).toBe('secret')
+    expect(first?.headers.get('authorization')).toBe('Bearer x')
+    expect(first?.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
+    expect(first?.request).toMatchObject({
+      operation: 'requestChat',
+      firstName: 'First',
+      endpoint: 'sales',
+      userData: { a: '1' },
+    })
+
+    const sent = await t.send(start.session, { kind: 'message', text: 'hello', messageType: 'text' })
+    if (!sent.ok) throw new Error(sent.message)
+    expect(sent.value.session.secureKey).toBe('key-1')
+    const polled = await t.poll(sent.value.session, start.cursor)
+    if (!polled.ok) throw new Error(polled.message)
+    expect(polled.value.events.map((e) => [e.index, e.type, e.text])).toEqual([[2, 'Message', 'hello']])
+    expect(polled.value.originalMessages[0]).toMatchObject({ index: 2, type: 'Message', messageType: 'text' })
+    expect(polled.value.cursor).toBe(3)
+
+    const stale = await t.poll(start.session, 1)
+    expect(stale).toMatchObject({
+      ok: false,
+      kind: 'session-lost',
+      retryable: false,
+      response: { status: 400 },
+    })
+
+    const session = polled.value.session
+    expect(await t.fileLimits?.(session)).toMatchObject({
+      ok: true,
+      value: { uploadMaxFiles: 5, uploadFileTypes: ['jpeg', 'jpg', 'pdf', 'png', 'zip'] },
+    })
+    const file = Object.assign(new Blob(['x']), { name: 'x.png' })
+    const up = await t.uploadFile?.(session, file)
+    expect(up).toMatchObject({ ok: true, value: { fileId: 'f1' } })
+    const down = await t.downloadFile?.(session, 'f1')
+    if (!down?.ok) throw new Error('download failed')
+    expect(await down.value.text()).toBe('file bytes')
+    const end = await t.send(session, { kind: 'end' })
+    expect(end).toMatchObject({ ok: true, value: { chatEnded: true } })
+    expect(server.seen.map((s) => s.request.operation)).toEqual([
+      'requestChat',
+      'send',
+      'refresh',
+      'refresh',
+      'fileLimits',
+      'fileUpload',
+      'fileDownload',
+      'disconnect',
+    ])
+  })
+
+  it('maps every neutral operation to its GMS request', async () => {
+    const server = createGmsHandler()
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: asFetch(server.handle) })
+    const { session } = await started(t)
+    const ops = [
+      { kind: 'typingStarted', text: 'he' },
+      { kind: 'typingStopped' },
+      { kind: 'customNotice', text: 'n' },
+      { kind: 'pushUrl', url: 'https://x.example' },
+      { kind: 'nickname', nickname: 'Neo' },
+      { kind: 'userData', userData: { k: 'v' } },
+      { kind: 'readReceipt', index: 3 },
+    ] as const
+    for (const op of ops) expect((await t.send(session, op)).ok).toBe(true)
+    expect(server.seen.slice(1).map((s) => s.request)).toMatchObject([
+      { operation: 'startTyping', message: 'he' },
+      { operation: 'stopTyping' },
+      { operation: 'customNotice', message: 'n' },
+      { operation: 'pushUrl', pushUrl: 'https://x.example' },
+      { operation: 'updateNickname', nickname: 'Neo' },
+      { operation: 'updateData', userData: { k: 'v' } },
+      { operation: 'readReceipt', transcriptPosition: 3 },
+    ])
+    expect(await t.send(session, { kind: 'readReceipt', index: '1589364591000-3' })).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+    })
+  })
+
+  it('accepts the official Request Chat reply (no nextPosition, no chatEnded)', async () => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, GOLDEN_REQUEST_CHAT_REPLY) })
+    const start = await started(t)
+    expect(start).toMatchObject({
+      chatEnded: false,
+      cursor: 2,
+      session: {
+        secureKey: '4ee15d7e1c343c8e',
+        sessionID: '00048aAPEQJ8000U',
+        alias: '117',
+        userId: '007555677B20000A',
+      },
+    })
+  })
+
+  it.each([
+    [200, '{"statusCode":1}', { kind: 'server', retryable: true }],
+    [
+      200,
+      '{"statusCode":2,"chatEnded":true,"errors":[{"code":102,"advice":"x"}]}',
+      { kind: 'server', retryable: false },
+    ],
+    [200, '{"statusCode":2,"errors":[{"code":8201}]}', { kind: 'session-lost' }],
+    [
+      200,
+      '{"statusCode":0,"messages":[{"from":{"nickname":"a","participantId":1,"type":"Robot"},"type":"Message","utcTime":1}]}',
+      { kind: 'decode', issues: [{ path: 'messages[0].from.type' }] },
+    ],
+    [200, '{"statusCode":0,"mess', { kind: 'decode', issues: [{ path: '' }] }],
+    [
+      502,
+      '<html>bad gateway</html>',
+      {
+        kind: 'http',
+        retryable: true,
+        response: { status: 502, responseText: '<html>bad gateway</html>', responseJSON: undefined },
+      },
+    ],
+    [
+      400,
+      '{"statusCode":2,"chatEnded":true,"errors":[{"code":161,"advice":"no chat"}]}',
+      { kind: 'http', retryable: false, response: { responseJSON: { statusCode: 2 } } },
+    ],
+  ])('HTTP %i %s → a failure value', async (status, body, expected) => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(status, body) })
+    const result = await t.poll({ sessionID: 'c', secureKey: 'k', alias: 'a', userId: 'u' }, 1)
+    expect(result).toMatchObject({ ok: false, ...expected })
+  })
+
+  it('turns a thrown fetch into a status-0 network failure', async () => {
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      fetch: () => Promise.reject(new TypeError('offline')),
+    })
+    expect(await t.poll({}, 1)).toMatchObject({
+      ok: false,
+      kind: 'network',
+      retryable: true,
+      response: { status: 0, statusText: 'error' },
+    })
+  })
+
+  it('times out after ajaxTimeout on virtual time, even when fetch ignores the signal', async () => {
+    vi.useFakeTimers()
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      ajaxTimeout: 3000,
+      fetch: () => new Promise(() => {}),
+    })
+    const pending = t.poll({}, 1)
+    await vi.advanceTimersByTimeAsync(2999)
+    let settled = false
+    void pending.then(() => {
+      settled = true
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(settled).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(await pending).toMatchObject({
+      ok: false,
+      kind: 'timeout',
+      response: { status: 0, statusText: 'timeout' },
+    })
+  })
+
+  it('a per-call timeout overrides ajaxTimeout, and the abort reaches fetch', async () => {
+    vi.useFakeTimers()
+    let aborted = false
+    const fetch: FetchLike = (_input, init) =>
+      new Promise((_, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true
+          reject(new DOMException('aborted', 'AbortError'))
+        })
+      })
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, ajaxTimeout: 3000, fetch })
+    const pending = t.poll({}, 1, { timeout: 10 })
+    await vi.advanceTimersByTimeAsync(10)
+    expect(await pending).toMatchObject({ ok: false, kind: 'timeout' })
+    expect(aborted).toBe(true)
+  })
+
+  it("the caller's abort signal gives kind 'aborted', before or during the call", async () => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: () => new Promise(() => {}) })
+    const before = new AbortController()
+    before.abort()
+    expect(await t.poll({}, 1, { signal: before.signal })).toMatchObject({
+      ok: false,
+      kind: 'aborted',
+      response: { statusText: 'abort' },
+    })
+    const during = new AbortController()
+    const pending = t.poll({}, 1, { signal: during.signal, timeout: 0 })
+    during.abort()
+    expect(await pending).toMatchObject({ ok: false, kind: 'aborted', retryable: false })
+  })
+
+  it('sends cookies cross-origin only with xhrFields.withCredentials, and honours enableUrlTrailingSlash:false', async () => {
+    const inits: (RequestInit | undefined)[] = []
+    const urls: string[] = []
+    const fetch: FetchLike = async (input, init) => {
+      inits.push(init)
+      urls.push(String(input))
+      return new Response(GOLDEN_REQUEST_CHAT_REPLY)
+    }
+    await started(
+      createGmsV2Transport({
+        dataURL: SERVICE_URL,
+        xhrFields: { withCredentials: true },
+        enableUrlTrailingSlash: false,
+        fetch,
+      }),
+    )
+    await started(createGmsV2Transport({ dataURL: SERVICE_URL, fetch }))
+    expect(inits.map((i) => i?.credentials)).toEqual(['include', undefined])
+    expect(urls).toEqual([SERVICE_URL, `${SERVICE_URL}/`])
+  })
+
+  it('without enableCustomHeader the header object is not sent', async () => {
+    const server = createGmsHandler()
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      headers: { Authorization: 'x' },
+      fetch: asFetch(server.handle),
+    })
+    await started(t)
+    expect(server.seen[0]?.headers.get('authorization')).toBeNull()
+    expect(server.seen[0]?.headers.get('apikey')).toBeNull()
+  })
+})
