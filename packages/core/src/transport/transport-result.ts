@@ -37,6 +37,11 @@ export interface TransportFailure {
   /** The AJAX Response Object the seed's rejections return. */
   readonly response: AjaxResponse
   readonly issues?: readonly DecodeIssue[]
+  /**
+   * For kind `rejected` on uploadFile: which documented sendFile refusal it was (invalid file type,
+   * number of uploads exceeded, file size over the limit). Absent = "unknown error".
+   */
+  readonly fileRefusal?: 'invalid-type' | 'upload-limit' | 'size-limit'
 }
 
 export interface TransportSuccess<T> {

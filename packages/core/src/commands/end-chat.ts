@@ -1,0 +1,27 @@
+import { type Outcome, rejectedWithText, resolved } from '../rows/outcome.js'
+import type { ServiceRuntime } from '../service-runtime.js'
+
+/**
+ * endChat: stops polling, sends the end, and always ends locally (clientDisconnected, ended). The
+ * seed documents no failure row besides "no active session", so a failed wire call still resolves
+ * with its AJAX Response Object, after an `error` event. A second call gets the no-session row.
+ */
+export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat'>> {
+  const session = runtime.session
+  if (!runtime.active || !session) return rejectedWithText('endChat.rejected.no-active-session')
+  runtime.phase = 'ending'
+  runtime.poller.stop()
+  runtime.typing.reset()
+  const result = await runtime.transport.send(session, { kind: 'end' }, runtime.callOptions())
+  if (!result.ok) runtime.hub.publish('error', result.response)
+  if (runtime.phase === 'ending') {
+    runtime.roster.disconnectAll(runtime.clock.now())
+    runtime.hub.publish('clientDisconnected', {
+      message: undefined,
+      agents: runtime.roster.list(),
+      numAgentsConnected: runtime.roster.numConnected(),
+    })
+    runtime.endLocally()
+  }
+  return resolved('endChat.resolved', result.response)
+}

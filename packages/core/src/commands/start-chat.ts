@@ -1,0 +1,58 @@
+import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import type { ServiceRuntime } from '../service-runtime.js'
+import type { StartInput } from '../transport/transport.js'
+import type { CommandOptions } from '../types/command-types.js'
+
+const formFields = ['nickname', 'firstname', 'lastname', 'email', 'subject'] as const
+
+/**
+ * startChat: single-flight (a second call while one is starting or active gets the "already active"
+ * row); userData must be an object (or its JSON text) and is merged over the configured userData
+ * and the updateUserData keys.
+ */
+export async function startChat(
+  runtime: ServiceRuntime,
+  options: CommandOptions['startChat'],
+): Promise<Outcome<'startChat'>> {
+  if (runtime.phase !== 'idle') return rejectedWithText('startChat.rejected.already-active')
+  const userData = readUserData(options?.userData)
+  if (userData === undefined) return rejectedWithText('startChat.rejected.invalid-user-data')
+  runtime.phase = 'starting'
+  const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
+    userData: { ...runtime.userData, ...userData },
+  }
+  for (const field of formFields) {
+    const value = options?.[field]
+    if (typeof value === 'string') input[field] = value
+  }
+  const result = await runtime.transport.start(input, runtime.callOptions())
+  if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
+  if (!result.ok) {
+    runtime.phase = 'idle'
+    runtime.failed(result)
+    const row =
+      result.kind === 'server' ? 'startChat.rejected.server-exception' : 'startChat.rejected.ajax-exception'
+    return rejected(row, result.response)
+  }
+  const { session } = result.value
+  runtime.beginSession(session)
+  runtime.hub.publish('started', { ...result.response, sessionData: { ...session } })
+  runtime.hooks.handOut(session)
+  runtime.ingest(result.value, result.response, { restoring: false })
+  if (runtime.active && runtime.transport.capabilities.polling) runtime.poller.start()
+  return resolved('startChat.resolved', result.response)
+}
+
+/** undefined = malformed; `{}` when absent. */
+function readUserData(value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return {}
+  if (typeof value === 'string') {
+    try {
+      return readUserData(JSON.parse(value))
+    } catch {
+      return undefined
+    }
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) return undefined
+  return { ...(value as Record<string, unknown>) }
+}

@@ -1,0 +1,35 @@
+import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import type { ServiceRuntime } from '../service-runtime.js'
+import type { CommandOptions } from '../types/command-types.js'
+
+/**
+ * updateUserData: before a session, merges into the userData the next startChat sends and resolves
+ * with it; during a session, sends the new keys (transport capability `updateUserDataInSession`).
+ */
+export async function updateUserData(
+  runtime: ServiceRuntime,
+  options: CommandOptions['updateUserData'],
+): Promise<Outcome<'updateUserData'>> {
+  const delta =
+    typeof options === 'object' && options !== null && !Array.isArray(options) ? { ...options } : {}
+  const session = runtime.session
+  if (!runtime.active || !session) {
+    runtime.userData = { ...runtime.userData, ...delta }
+    return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
+  }
+  if (!runtime.transport.capabilities.updateUserDataInSession) {
+    return rejectedWithText('updateUserData.rejected.not-supported')
+  }
+  runtime.userData = { ...runtime.userData, ...delta }
+  runtime.persist()
+  const result = await runtime.transport.send(
+    session,
+    { kind: 'userData', userData: delta },
+    runtime.callOptions(),
+  )
+  if (!result.ok) {
+    runtime.failed(result)
+    return rejected('updateUserData.rejected.ajax-exception', result.response)
+  }
+  return resolved('updateUserData.resolved.sent', result.response)
+}

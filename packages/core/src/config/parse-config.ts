@@ -1,0 +1,66 @@
+import * as v from 'valibot'
+import { configDefaults } from './config-defaults.js'
+import { type WebChatConfig, WebChatConfigSchema } from './webchat-config-schema.js'
+
+/** One thing wrong with the configuration, naming the option (`ajaxTimeout`, `transport.async.enabled`). */
+export interface ConfigIssue {
+  readonly option: string
+  readonly message: string
+}
+
+/** A configuration that does not validate: an expected failure, returned as a value. */
+export interface ConfigError {
+  readonly ok: false
+  readonly issues: readonly ConfigIssue[]
+}
+
+type SessionHook = (...args: unknown[]) => unknown
+
+/** The configuration the service runs with, defaults applied. */
+export interface ResolvedConfig {
+  readonly ajaxTimeout: number
+  readonly pollExceptionLimit: number
+  readonly restoreTimeout: number
+  readonly userData: Readonly<Record<string, unknown>>
+  readonly async: {
+    readonly enabled: boolean
+    readonly getSessionData: SessionHook | undefined
+    readonly setSessionData: SessionHook | undefined
+    readonly deleteSessionData: SessionHook | undefined
+  }
+  /** The validated object as given. */
+  readonly raw: WebChatConfig
+}
+
+/** Validates `_genesys.widgets.webchat` (undefined = all defaults). */
+export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
+  const result = v.safeParse(WebChatConfigSchema, input ?? {})
+  if (!result.success) {
+    return {
+      ok: false,
+      issues: result.issues.map((issue) => ({
+        option: v.getDotPath(issue) ?? '(webchat)',
+        message: `${v.getDotPath(issue) ?? 'webchat'} ${issue.message}`,
+      })),
+    }
+  }
+  const config = result.output
+  const asyncOptions = config.transport?.async
+  return {
+    ajaxTimeout: config.ajaxTimeout ?? configDefaults.ajaxTimeout,
+    pollExceptionLimit: config.pollExceptionLimit ?? configDefaults.pollExceptionLimit,
+    restoreTimeout: config.restoreTimeout ?? configDefaults.restoreTimeout,
+    userData: { ...(config.userData ?? {}) },
+    async: {
+      enabled: asyncOptions?.enabled === true,
+      getSessionData: asyncOptions?.getSessionData as SessionHook | undefined,
+      setSessionData: asyncOptions?.setSessionData as SessionHook | undefined,
+      deleteSessionData: asyncOptions?.deleteSessionData as SessionHook | undefined,
+    },
+    raw: config,
+  }
+}
+
+export function isConfigError(value: unknown): value is ConfigError {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false
+}

@@ -1,0 +1,147 @@
+import type { TranscriptEvent } from '../transport/transcript-event.js'
+import type { Batch } from '../transport/transport.js'
+import type { ChatMessage, Preprocessor } from '../types/chat-message.js'
+import { matchesFilter } from './message-filters.js'
+
+/** The client's transcript: messages in index order, each index at most once. Immutable. */
+export interface TranscriptState {
+  readonly messages: readonly ChatMessage[]
+  readonly originalMessages: readonly unknown[]
+  readonly seen: ReadonlySet<number>
+  /** Where the next poll continues (the last batch cursor). */
+  readonly cursor: string | number | undefined
+  /** The wire index of the oldest event held (fetchHistory pages before it). */
+  readonly oldestWireIndex: string | number | undefined
+  readonly oldestIndex: number | undefined
+}
+
+export const emptyTranscript: TranscriptState = {
+  messages: [],
+  originalMessages: [],
+  seen: new Set(),
+  cursor: undefined,
+  oldestWireIndex: undefined,
+  oldestIndex: undefined,
+}
+
+/** One new event of a batch after de-duplication. `hidden` = matched a filter (kept out of the transcript). */
+export interface FreshEvent {
+  readonly message: ChatMessage
+  readonly original: unknown
+  readonly hidden: boolean
+}
+
+export interface MergeContext {
+  readonly restoring: boolean
+  readonly filters: readonly RegExp[]
+  readonly preprocessors: readonly Preprocessor[]
+  readonly newId: () => string
+  /** History pages do not move the poll cursor. */
+  readonly keepCursor?: boolean
+}
+
+export interface MergeResult {
+  readonly state: TranscriptState
+  /** New events in index order (events without an index keep their arrival order, after indexed ones). */
+  readonly fresh: readonly FreshEvent[]
+}
+
+/**
+ * Merges a batch: drops events whose index was already seen, orders the rest by index, hides filtered
+ * `Message`s, runs the pre-processors on the visible ones, and inserts them in index order.
+ */
+export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeContext): MergeResult {
+  const seen = new Set(state.seen)
+  const picked: { event: TranscriptEvent; original: unknown }[] = []
+  batch.events.forEach((event, i) => {
+    if (event.index !== undefined) {
+      if (seen.has(event.index)) return
+      seen.add(event.index)
+    }
+    picked.push({ event, original: batch.originalMessages[i] })
+  })
+  picked.sort(
+    (a, b) => (a.event.index ?? Number.POSITIVE_INFINITY) - (b.event.index ?? Number.POSITIVE_INFINITY),
+  )
+  const fresh = picked.map(({ event, original }): FreshEvent => {
+    const message = toChatMessage(event, context.restoring, context.newId)
+    const hidden = event.type === 'Message' && matchesFilter(event.text, context.filters)
+    return { message: hidden ? message : preprocess(message, context.preprocessors), original, hidden }
+  })
+  const visible = fresh.filter((f) => !f.hidden)
+  let oldestWireIndex = state.oldestWireIndex
+  let oldestIndex = state.oldestIndex
+  for (const { event } of picked) {
+    if (event.index !== undefined && (oldestIndex === undefined || event.index < oldestIndex)) {
+      oldestIndex = event.index
+      oldestWireIndex = event.wireIndex
+    }
+  }
+  return {
+    state: {
+      messages: insertInOrder(
+        state.messages,
+        visible.map((f) => f.message),
+      ),
+      originalMessages: [...state.originalMessages, ...visible.map((f) => f.original)],
+      seen,
+      cursor: context.keepCursor ? state.cursor : (batch.cursor ?? state.cursor),
+      oldestWireIndex,
+      oldestIndex,
+    },
+    fresh,
+  }
+}
+
+function toChatMessage(event: TranscriptEvent, restoring: boolean, newId: () => string): ChatMessage {
+  const message: ChatMessage = {
+    id: event.index === undefined ? newId() : String(event.index),
+    index: event.index,
+    type: event.type,
+    wireType: event.wireType,
+    from: { ...event.from },
+    timestamp: event.timestamp,
+    restoring,
+  }
+  if (event.text !== undefined) message.text = event.text
+  if (event.url !== undefined) message.url = event.url
+  if (event.messageType !== undefined) message.messageType = event.messageType
+  if (event.userData !== undefined) message.userData = { ...event.userData }
+  if (event.content !== undefined) message.content = event.content
+  return message
+}
+
+/**
+ * Pre-processors run in registration order on a copy; a returned object replaces the message (its
+ * `id` and `index` stay: they key de-duplication and order). Changes made in place count too.
+ */
+function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]): ChatMessage {
+  let current = message
+  for (const preprocessor of preprocessors) {
+    const copy = { ...current, from: { ...current.from } }
+    const result = preprocessor(copy)
+    current =
+      typeof result === 'object' && result !== null
+        ? { ...(result as ChatMessage), id: copy.id, index: copy.index }
+        : copy
+  }
+  return current
+}
+
+function insertInOrder(messages: readonly ChatMessage[], added: readonly ChatMessage[]): ChatMessage[] {
+  const out = [...messages]
+  for (const message of added) {
+    if (message.index === undefined) {
+      out.push(message)
+      continue
+    }
+    let at = out.length
+    while (at > 0) {
+      const before = out[at - 1]?.index
+      if (before === undefined || before < message.index) break
+      at--
+    }
+    out.splice(at, 0, message)
+  }
+  return out
+}

@@ -1,0 +1,84 @@
+import { commandTable } from './command-table.js'
+import { browserSaveFile } from './commands/file-commands.js'
+import { privateCaller } from './commands/poll-commands.js'
+import { type Clock, realClock } from './config/clock.js'
+import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
+import { createMemoryStorage, type StorageLike } from './config/storage.js'
+import { type CommandName, type EventName, isCommandName } from './names.js'
+import { rejectedWithText } from './rows/outcome.js'
+import { ServiceRuntime } from './service-runtime.js'
+import { restore } from './session/restore-session.js'
+import type { ChatTransport } from './transport/transport.js'
+import type { CommandOptions, CommandOutcome } from './types/command-types.js'
+import type { EventPayloads } from './types/event-payloads.js'
+
+export interface WebChatServiceOptions {
+  readonly transport: ChatTransport
+  /** `_genesys.widgets.webchat` (v2 or v3 form); validated. */
+  readonly config?: unknown
+  readonly clock?: Clock
+  /** Where the session is kept for a restore after a page load (default: in memory). */
+  readonly storage?: StorageLike
+  readonly ids?: () => string
+  /** Passed to the async session hooks as `Cookie`. */
+  readonly cookie?: unknown
+  /** Passed to the async session hooks as `CookieOptions` (default `{}`). */
+  readonly cookieOptions?: unknown
+  /** Receives downloadFile's file (default: a browser download when a document exists). */
+  readonly saveFile?: (file: Blob, name: string | undefined) => void
+}
+
+export interface WebChatService {
+  /** Run a command: `name` is the bare command name ('startChat'); caller = bus plugin name of the caller. */
+  command<K extends CommandName>(
+    name: K,
+    options?: CommandOptions[K],
+    context?: { caller?: string },
+  ): Promise<CommandOutcome<K>>
+  /** Subscribe to one event; returns unsubscribe. */
+  subscribe<E extends EventName>(event: E, fn: (payload: EventPayloads[E]) => void): () => void
+  /** Subscribe to every event; returns unsubscribe. */
+  onAny(fn: (event: EventName, payload: unknown) => void): () => void
+  /** Start-up: restore a stored session if any, then publish 'ready'. */
+  init(): Promise<void>
+  dispose(): void
+}
+
+/** Creates the service, or returns the ConfigError naming the option that is wrong. */
+export function createWebChatService(options: WebChatServiceOptions): WebChatService | ConfigError {
+  const config = parseConfig(options.config)
+  if (isConfigError(config)) return config
+  let counter = 0
+  const runtime = new ServiceRuntime({
+    transport: options.transport,
+    clock: options.clock ?? realClock,
+    storage: options.storage ?? createMemoryStorage(),
+    ids: options.ids ?? (() => `cw-${++counter}`),
+    config,
+    cookie: options.cookie,
+    cookieOptions: options.cookieOptions ?? {},
+  })
+  const saveFile = options.saveFile ?? browserSaveFile
+  let initialised: Promise<void> | undefined
+
+  return {
+    async command(name, commandOptions, context) {
+      if (!isCommandName(name)) {
+        return rejectedWithText('command.rejected.unknown') as CommandOutcome<typeof name>
+      }
+      const handler = commandTable[name] as (o: unknown, c: unknown) => unknown
+      const outcome = await handler(commandOptions, { runtime, caller: context?.caller, saveFile })
+      return outcome as CommandOutcome<typeof name>
+    },
+    subscribe: (event, fn) => runtime.hub.subscribe(event, fn),
+    onAny: (fn) => runtime.hub.onAny(fn),
+    init() {
+      initialised ??= (async () => {
+        await restore(runtime, undefined, privateCaller)
+        runtime.hub.publish('ready', undefined)
+      })()
+      return initialised
+    },
+    dispose: () => runtime.dispose(),
+  }
+}
