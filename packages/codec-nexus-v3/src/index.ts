@@ -1,4 +1,29 @@
 export {
+  buildAttachmentRequest,
+  buildImageUploadRequest,
+  buildLeaveRequest,
+  buildMessagesRequest,
+  buildSendRequest,
+  buildStartRequest,
+  buildUserDataRequest,
+  type NexusClientContext,
+  type NexusHttpRequest,
+  type NexusStartFields,
+  toFetchRequest,
+} from './client/build-requests.js'
+export { createOperationId } from './client/operation-id.js'
+export {
+  type NexusMessagesPage,
+  type NexusSession,
+  readLeaveReply,
+  readMessagesReply,
+  readSendReply,
+  readStartReply,
+  readUploadReply,
+  readUserDataReply,
+} from './client/read-replies.js'
+export { type ReplyFailure, type ReplyResult, readErrorReply } from './client/reply-result.js'
+export {
   NEXUS_ERROR_CODES,
   NEXUS_REJECTION_CODES,
   NEXUS_SESSION_LOST_CODE,
@@ -35,6 +60,14 @@ export {
   writeNexusReply,
   writeNexusRequestError,
 } from './server/write-nexus-reply.js'
+export { callNexus, noResponse, type WireReply } from './transport/call-nexus.js'
+export { readSessionData, toSessionData } from './transport/nexus-session.js'
+export {
+  createNexusV3Transport,
+  NEXUS_V3_CAPABILITIES,
+  type NexusV3Transport,
+  type NexusV3TransportOptions,
+} from './transport/nexus-v3-transport.js'
 export {
   type ClientTokenPayload,
   type ClientTokenResult,

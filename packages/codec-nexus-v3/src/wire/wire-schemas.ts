@@ -41,6 +41,15 @@ export const MessagesReplySchema = v.looseObject({
   }),
 })
 
+/** E3 envelope only (events checked by the fast path, then by MessagesReplySchema when it refuses). */
+export const MessagesEnvelopeSchema = v.looseObject({
+  status: v.optional(WireStatusSchema),
+  data: v.looseObject({
+    messages: v.array(v.unknown()),
+    chatEnded: v.optional(v.boolean()),
+  }),
+})
+
 /** E1/E2 reply: `data.clientToken` is required; `data.entity` is optional and ignored by the widget (§3 E1). */
 export const StartReplySchema = v.looseObject({
   status: v.optional(WireStatusSchema),
