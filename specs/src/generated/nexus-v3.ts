@@ -309,9 +309,13 @@ export interface components {
         FormMap: {
             [key: string]: string | components["schemas"]["FormMap"];
         };
+        /**
+         * @description The per-request id the widget sends on every request: a body field (first on `messages`, last on start, `userdata` and DELETE) or a query parameter on GET. Five hex groups of 10-5-5-5-17 characters, new on every request; not an RFC 4122 UUID (widget §2.6, v3 §2).
+         * @example ee8c0c555f-327bd-b65cc-86e47-4ab7a3b671d7daa
+         */
+        WireOperationId: string;
         OperationIdForm: {
-            /** @description The per-request id (see the `operationId` query parameter of `getMessages`). */
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
         };
         /** @description E1/E2 body (v3 §3 E1, widget §2.6). Names come only from the `form` option (`nickname` = form nickname or else firstname). Automatic userData keys: `_genesys_source`, `_genesys_referrer`, `_genesys_url`, `_genesys_pageTitle`, `_genesys_browser`, `_genesys_OS`; `phone` is copied to `PhoneNumber`; no `_genesys_widgets`, no `GCTI_LanguageCode`. Other form fields travel verbatim (`data[email]`, `data[subject]`, ...). `operationId` is sent last. */
         StartSessionForm: {
@@ -331,10 +335,10 @@ export interface components {
             } & {
                 [key: string]: string | components["schemas"]["FormMap"];
             };
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
         };
         SendTextForm: {
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
             data: {
                 /** @constant */
                 type: "Text";
@@ -342,7 +346,7 @@ export interface components {
             };
         };
         SendTypingForm: {
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
             data: {
                 /** @enum {string} */
                 type: "TypingStarted" | "TypingStopped";
@@ -351,7 +355,7 @@ export interface components {
             };
         };
         SendOtherForm: {
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
             data: {
                 /** @description Any other type an integrator passes to `sendMessage({message, type})`. */
                 type: string;
@@ -362,11 +366,11 @@ export interface components {
         SendMessageForm: components["schemas"]["SendTextForm"] | components["schemas"]["SendTypingForm"] | components["schemas"]["SendOtherForm"];
         UploadImageForm: {
             file: string;
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
         };
         UpdateUserDataForm: {
             data: components["schemas"]["FormMap"];
-            operationId?: string;
+            operationId?: components["schemas"]["WireOperationId"];
         };
     };
     responses: {
@@ -430,7 +434,7 @@ export interface components {
         /** @description The session id from the client token (a UUID; `undefined` on the widget's no-chat DELETE). */
         sessionId: string;
         /** @description The per-request id the widget sends on every GET (widget §2.6). */
-        operationIdQuery: string;
+        operationIdQuery: components["schemas"]["WireOperationId"];
         /** @description The page origin of a cross-origin request. */
         Origin: string;
         /** @description `POST`, `GET`, `PUT` or `DELETE` (widget §2.6). */
