@@ -1,0 +1,164 @@
+import { checkEqual, checkPublished, checkRejected, checkResolved } from '../check.js'
+import type { CaseContext, ConformanceCase } from '../conformance-case.js'
+import {
+  documentedText,
+  lacks,
+  needs,
+  rejectsAsUnsupported,
+  resolution,
+  resolvesWhenSupported,
+} from './case-helpers.js'
+
+const SELF = 'WebChatService'
+
+const noPolling = (command: string, row: string, caller?: string) => async (ctx: CaseContext) => {
+  await ctx.startChat()
+  const s = caller === undefined ? await ctx.command(command) : await ctx.commandAs(caller, command)
+  checkRejected(s, command, documentedText(row))
+}
+
+/** poll, startPoll, stopPoll and resetPollExceptions rows. */
+export const pollingCases: readonly ConformanceCase[] = [
+  resolution(
+    'poll.resolved',
+    'MUST',
+    'poll from WebChatService itself resolves with an active session',
+    async (ctx) => {
+      await ctx.startChat()
+      checkEqual(checkResolved(await ctx.commandAs(SELF, 'poll'), 'poll'), undefined, 'poll value (n/a)')
+    },
+    { applies: needs('polling', noPolling('poll', 'poll.rejected.not-supported', SELF)) },
+  ),
+  resolution('poll.rejected.access-denied', 'MUST', 'poll from another plugin is refused', async (ctx) => {
+    await ctx.startChat()
+    checkRejected(await ctx.command('poll'), 'poll', documentedText('poll.rejected.access-denied'))
+  }),
+  resolution(
+    'poll.rejected.previous-poll-pending',
+    'MUST',
+    'a poll while another is in flight is refused',
+    async (ctx) => {
+      await ctx.startChat()
+      const [first, second] = await ctx.commandAll([
+        { caller: SELF, name: 'poll' },
+        { caller: SELF, name: 'poll' },
+      ])
+      checkResolved(first ?? { status: 'pending', value: undefined }, 'first poll')
+      checkRejected(
+        second ?? { status: 'pending', value: undefined },
+        'overlapping poll',
+        documentedText('poll.rejected.previous-poll-pending'),
+      )
+    },
+    { applies: needs('polling') },
+  ),
+  resolution(
+    'poll.rejected.not-supported',
+    'MUST',
+    'a transport without polling rejects poll with the documented text',
+    noPolling('poll', 'poll.rejected.not-supported', SELF),
+    { applies: lacks('polling', resolvesWhenSupported('poll', undefined, SELF)) },
+  ),
+  resolution(
+    'startPoll.resolved',
+    'MUST',
+    'startPoll restarts automatic polling',
+    async (ctx) => {
+      await ctx.startChat()
+      checkResolved(await ctx.command('stopPoll'), 'stopPoll')
+      const mark = ctx.mark()
+      checkEqual(
+        checkResolved(await ctx.command('startPoll'), 'startPoll'),
+        undefined,
+        'startPoll value (n/a)',
+      )
+      checkPublished(ctx, 'pollingStarted', mark)
+      await ctx.controller.agentJoin()
+      await ctx.controller.agentSay('after restart')
+      await ctx.waitForEvent('messageReceived', { since: mark, within: 10_000 })
+    },
+    { applies: needs('polling', noPolling('startPoll', 'startPoll.rejected.not-supported')) },
+  ),
+  resolution(
+    'startPoll.rejected.no-active-session',
+    'MUST',
+    'startPoll with no chat open rejects',
+    async (ctx) => {
+      checkRejected(
+        await ctx.command('startPoll'),
+        'startPoll',
+        documentedText('startPoll.rejected.no-active-session'),
+      )
+    },
+  ),
+  resolution(
+    'startPoll.rejected.not-supported',
+    'MUST',
+    'a transport without polling rejects startPoll with the documented text',
+    noPolling('startPoll', 'startPoll.rejected.not-supported'),
+    { applies: lacks('polling', resolvesWhenSupported('startPoll')) },
+  ),
+  resolution(
+    'stopPoll.resolved',
+    'MUST',
+    'stopPoll stops automatic polling',
+    async (ctx) => {
+      await ctx.startChat()
+      const mark = ctx.mark()
+      checkEqual(checkResolved(await ctx.command('stopPoll'), 'stopPoll'), undefined, 'stopPoll value (n/a)')
+      checkPublished(ctx, 'pollingStopped', mark)
+      await ctx.controller.agentJoin()
+      await ctx.controller.agentSay('while stopped')
+      await ctx.advance(20_000)
+      const got = ctx.eventsSince(mark).filter((e) => e.name === 'messageReceived')
+      checkEqual(got.length, 0, 'messageReceived while polling is stopped')
+    },
+    { applies: needs('polling', noPolling('stopPoll', 'stopPoll.rejected.not-supported')) },
+  ),
+  resolution(
+    'stopPoll.rejected.no-active-session',
+    'MUST',
+    'stopPoll with no chat open rejects',
+    async (ctx) => {
+      checkRejected(
+        await ctx.command('stopPoll'),
+        'stopPoll',
+        documentedText('stopPoll.rejected.no-active-session'),
+      )
+    },
+  ),
+  resolution(
+    'stopPoll.rejected.not-supported',
+    'MUST',
+    'a transport without polling rejects stopPoll with the documented text',
+    noPolling('stopPoll', 'stopPoll.rejected.not-supported'),
+    { applies: lacks('polling', resolvesWhenSupported('stopPoll')) },
+  ),
+  resolution(
+    'resetPollExceptions.resolved',
+    'MUST',
+    'resetPollExceptions resolves',
+    async (ctx) => {
+      checkEqual(
+        checkResolved(await ctx.command('resetPollExceptions'), 'resetPollExceptions'),
+        undefined,
+        'value (n/a)',
+      )
+      await ctx.startChat()
+      checkResolved(await ctx.command('resetPollExceptions'), 'resetPollExceptions during a chat')
+    },
+    {
+      applies: needs(
+        'pollExceptionReset',
+        rejectsAsUnsupported('resetPollExceptions.rejected.not-supported', 'resetPollExceptions'),
+      ),
+    },
+  ),
+  resolution(
+    'resetPollExceptions.rejected.not-supported',
+    'MUST',
+    'a transport without poll-exception reset rejects with the documented text',
+    rejectsAsUnsupported('resetPollExceptions.rejected.not-supported', 'resetPollExceptions'),
+    { applies: lacks('pollExceptionReset', resolvesWhenSupported('resetPollExceptions')) },
+  ),
+]

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { CaseResult } from './case-result.js'
+import { terminalMatrix } from './reports/terminal-matrix.js'
+import { writeReports } from './reports/write-reports.js'
+import { runConformance } from './run-conformance.js'
+import type { ConformanceTarget } from './target.js'
+import { builtInTargets } from './targets/mock-server-target.js'
+
+const USAGE = `usage: chatwire-conformance (--target ./my-target.mjs ... | --all | --in-process) [--out dir] [--only prefix]
+  --target <module>  a module exporting a conformance target (default export or \`target\`); repeatable
+  --all              the built-in targets: GMS v2 and Nexus v3 against the mock server, in-process and loopback HTTP
+  --in-process       only the built-in in-process targets
+  --out <dir>        where report.json, junit.xml, index.html and matrix.txt go (default ./conformance-reports)
+  --only <prefix>    only cases whose id starts with the prefix; repeatable`
+
+async function loadTarget(spec: string): Promise<ConformanceTarget | string> {
+  const url = pathToFileURL(resolve(spec)).href
+  let mod: Record<string, unknown>
+  try {
+    mod = (await import(url)) as Record<string, unknown>
+  } catch (error) {
+    return `cannot load ${spec}: ${error instanceof Error ? error.message : String(error)}`
+  }
+  const t = (mod.default ?? mod.target) as Partial<ConformanceTarget> | undefined
+  if (typeof t !== 'object' || t === null || typeof t.name !== 'string' || typeof t.setup !== 'function') {
+    return `${spec} exports no target: expected a default export (or \`target\`) with name and setup(env)`
+  }
+  return t as ConformanceTarget
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parse>
+  try {
+    args = parse(argv)
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`)
+    return 2
+  }
+  const targets: ConformanceTarget[] = []
+  if (args.values.all) targets.push(...builtInTargets.inProcess, ...builtInTargets.loopback)
+  else if (args.values['in-process']) targets.push(...builtInTargets.inProcess)
+  for (const spec of args.values.target ?? []) {
+    const t = await loadTarget(spec)
+    if (typeof t === 'string') {
+      process.stderr.write(`${t}\n`)
+      return 2
+    }
+    targets.push(t)
+  }
+  if (targets.length === 0 || args.values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return targets.length === 0 && !args.values.help ? 2 : 0
+  }
+  const names = targets.map((t) => t.name)
+  const compare: [string, string][] = []
+  for (const mode of ['in-process', 'loopback']) {
+    if (names.includes(`gms-v2/${mode}`) && names.includes(`nexus-v3/${mode}`)) {
+      compare.push([`gms-v2/${mode}`, `nexus-v3/${mode}`])
+    }
+  }
+  const onResult = (r: CaseResult) => {
+    const mark = r.status === 'pass' ? '.' : r.status === 'n/a' ? '-' : 'F'
+    process.stdout.write(mark)
+  }
+  const report = await runConformance(targets, {
+    compare,
+    onResult,
+    ...(args.values.only === undefined ? {} : { only: args.values.only }),
+  })
+  process.stdout.write(`\n\n${terminalMatrix(report)}\n`)
+  const out = resolve(args.values.out ?? 'conformance-reports')
+  const written = await writeReports(report, out)
+  process.stdout.write(`\nReports: ${written.join(', ')}\n`)
+  return report.ok && report.coverage.missing.length === 0 && report.coverage.problems.length === 0 ? 0 : 1
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      target: { type: 'string', multiple: true },
+      all: { type: 'boolean' },
+      'in-process': { type: 'boolean' },
+      out: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  })
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `chatwire-conformance: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+    process.exitCode = 1
+  },
+)

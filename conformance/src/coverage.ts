@@ -1,0 +1,64 @@
+import type { ConformanceCase } from './conformance-case.js'
+import type { Waiver } from './waivers.js'
+
+/** Waivers may cover at most this share of the catalog (issue #7). */
+export const MAX_WAIVER_PERCENT = 5
+
+export interface CoverageReport {
+  readonly total: number
+  readonly covered: number
+  readonly byCase: number
+  readonly byWaiver: number
+  readonly percent: number
+  readonly waiverPercent: number
+  readonly waivers: readonly Waiver[]
+  /** Catalog ids with neither a case nor a waiver. */
+  readonly missing: readonly string[]
+  /** Problems with the suite's own data: unknown ids, duplicates, reasonless waivers, too many waivers. */
+  readonly problems: readonly string[]
+}
+
+/** Checks every catalog id against the cases and the waivers file. */
+export function computeCoverage(
+  catalogIds: readonly string[],
+  cases: readonly ConformanceCase[],
+  waivers: readonly Waiver[],
+): CoverageReport {
+  const known = new Set(catalogIds)
+  const caseIds = new Set<string>()
+  const problems: string[] = []
+  for (const c of cases) {
+    if (caseIds.has(c.id)) problems.push(`two cases for ${c.id}`)
+    caseIds.add(c.id)
+    if (!known.has(c.id)) problems.push(`case ${c.id} names no catalog row or event`)
+    if (c.cites.length === 0) problems.push(`case ${c.id} cites nothing`)
+  }
+  const waived = new Set<string>()
+  for (const w of waivers) {
+    if (!known.has(w.id)) problems.push(`waiver ${w.id} names no catalog row or event`)
+    if (caseIds.has(w.id)) problems.push(`waiver ${w.id} also has a case: remove the waiver`)
+    if (w.reason.trim().length < 20) problems.push(`waiver ${w.id} has no written reason`)
+    waived.add(w.id)
+  }
+  const missing = catalogIds.filter((id) => !caseIds.has(id) && !waived.has(id))
+  const byCase = catalogIds.filter((id) => caseIds.has(id)).length
+  const byWaiver = catalogIds.filter((id) => !caseIds.has(id) && waived.has(id)).length
+  const total = catalogIds.length
+  const waiverPercent = total === 0 ? 0 : (100 * byWaiver) / total
+  if (waiverPercent > MAX_WAIVER_PERCENT) {
+    problems.push(
+      `waivers cover ${waiverPercent.toFixed(1)} % of the catalog (limit ${MAX_WAIVER_PERCENT} %)`,
+    )
+  }
+  return {
+    total,
+    covered: byCase + byWaiver,
+    byCase,
+    byWaiver,
+    percent: total === 0 ? 100 : (100 * (byCase + byWaiver)) / total,
+    waiverPercent,
+    waivers,
+    missing,
+    problems,
+  }
+}

@@ -1,0 +1,110 @@
+import { CaseHarness } from './case-harness.js'
+import type { CaseResult, Observation, TargetRun } from './case-result.js'
+import { CheckFailure } from './check.js'
+import type { ConformanceCase, Settlement } from './conformance-case.js'
+import type { ConformanceTarget, TargetInstance } from './target.js'
+import { createVirtualClock } from './virtual-clock.js'
+
+export interface RunOptions {
+  /** Event names to record (every catalog event). */
+  readonly eventNames: readonly string[]
+  /** Only cases whose id starts with one of these (all when empty). */
+  readonly only?: readonly string[]
+  readonly seed?: number
+  /** Called after each case (progress output). */
+  readonly onResult?: (result: CaseResult) => void
+}
+
+/** Runs every case against one target, each on a fresh server instance and a fresh virtual clock. */
+export async function runSuite(
+  target: ConformanceTarget,
+  cases: readonly ConformanceCase[],
+  options: RunOptions,
+): Promise<TargetRun> {
+  const results: CaseResult[] = []
+  let transport: string | undefined
+  const selected = cases.filter((c) => !options.only?.length || options.only.some((p) => c.id.startsWith(p)))
+  for (const [i, c] of selected.entries()) {
+    const result = await runCase(target, c, options, (options.seed ?? 7) + i)
+    transport ??= result.transport
+    results.push(result.result)
+    options.onResult?.(result.result)
+  }
+  return {
+    target: target.name,
+    ...(target.description === undefined ? {} : { description: target.description }),
+    ...(transport === undefined ? {} : { transport }),
+    results,
+  }
+}
+
+async function runCase(
+  target: ConformanceTarget,
+  c: ConformanceCase,
+  options: RunOptions,
+  seed: number,
+): Promise<{ result: CaseResult; transport?: string }> {
+  const clock = createVirtualClock()
+  const startedAt = performance.now()
+  const virtualStart = clock.now()
+  const base = { id: c.id, target: target.name, level: c.level, title: c.title, cites: c.cites }
+  let instance: TargetInstance | undefined
+  let harness: CaseHarness | undefined
+  const finish = (status: CaseResult['status'], message?: string): CaseResult => ({
+    ...base,
+    status,
+    ...(message === undefined ? {} : { message }),
+    notes: harness?.notes ?? [],
+    durationMs: Math.round(performance.now() - startedAt),
+    virtualMs: clock.now() - virtualStart,
+    ...(harness === undefined ? {} : { observation: observe(harness) }),
+  })
+  try {
+    instance = await target.setup({ clock, seed })
+    harness = await CaseHarness.open(instance, clock, options.eventNames, c.settings ?? {})
+    const na = c.applies?.(harness.capabilities, harness.transportName)
+    let result: CaseResult
+    if (na === undefined) {
+      await c.run(harness)
+      result = finish('pass')
+    } else {
+      if (na.instead) await na.instead(harness)
+      result = finish('n/a', na.reason)
+    }
+    return { result, transport: harness.transportName }
+  } catch (error) {
+    if (error instanceof CheckFailure) return { result: finish('fail', error.message) }
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    return { result: finish('error', message) }
+  } finally {
+    await harness?.close().catch(() => undefined)
+    await instance?.close().catch(() => undefined)
+  }
+}
+
+function observe(harness: CaseHarness): Observation {
+  const events: string[] = []
+  for (const e of harness.events) if (events.at(-1) !== e.name) events.push(e.name)
+  return {
+    commands: harness.log.map((entry) => ({
+      name: entry.name,
+      status: entry.outcome.status,
+      value: normaliseValue(entry.outcome),
+    })),
+    events,
+  }
+}
+
+/** Texts compare verbatim; AJAX responses by HTTP class (bodies differ by protocol); others by type. */
+export function normaliseValue(outcome: Settlement): string {
+  const v = outcome.value
+  if (typeof v === 'string') return JSON.stringify(v)
+  if (v === undefined || v === null) return String(v)
+  if (typeof v === 'object' && 'status' in v && 'statusText' in v && 'responseText' in v) {
+    const status = Number((v as { status: unknown }).status)
+    return `AjaxResponse(${status === 0 ? '0' : `${Math.floor(status / 100)}xx`})`
+  }
+  if (typeof v === 'function') return 'function'
+  if (Array.isArray(v)) return `array(${v.length})`
+  return typeof v
+}
