@@ -1,5 +1,6 @@
 // @chatwire/specs/node: helpers that read files (Node only; the main entry stays browser-safe).
 import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { type ParseCatalogResult, parseCatalog } from './parse-catalog.js'
 
@@ -28,4 +29,4 @@ export async function loadCatalogFile(path: string): Promise<LoadCatalogFileResu
 }
 
 /** Absolute path of the catalog shipped with this package. */
-export const catalogFilePath: string = new URL('../webchat-service.yaml', import.meta.url).pathname
+export const catalogFilePath: string = fileURLToPath(new URL('../webchat-service.yaml', import.meta.url))
