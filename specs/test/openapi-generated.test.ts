@@ -17,7 +17,8 @@ const runCheck = (...extra: string[]) =>
     encoding: 'utf8',
   })
 
-describe('generated OpenAPI types', () => {
+// Each case spawns the generator (openapi-typescript renders both specs): allow for a loaded machine.
+describe('generated OpenAPI types', { timeout: 60_000 }, () => {
   const scratch: string[] = []
   afterEach(() => {
     for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })

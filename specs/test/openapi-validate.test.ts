@@ -9,7 +9,7 @@ async function validity(doc: SpecDocument): Promise<{ valid: boolean; text: stri
   return { valid: result.valid, text: result.valid ? '' : result.errors.map((e) => e.message).join('\n') }
 }
 
-describe.each(specNames)('%s.openapi.yaml', (name) => {
+describe.each(specNames)('%s.openapi.yaml', { timeout: 60_000 }, (name) => {
   it('is a valid OpenAPI 3.1 document with no warnings', async () => {
     const result = await validate(specFiles[name])
     expect(result.valid ? [] : result.errors).toEqual([])
