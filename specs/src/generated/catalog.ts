@@ -354,7 +354,7 @@ export const catalogData = {
       "description": "Present in the real widget; its behaviour is not described in the reference notes.",
       "options": [],
       "beyondSeed": true,
-      "source": "real-widget.md §5"
+      "source": "real-widget.md §5.31"
     }
   ],
   "resolutions": [
