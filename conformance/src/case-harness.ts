@@ -36,6 +36,10 @@ export class CaseHarness implements CaseContext {
   readonly notes: string[] = []
   /** Every command the case issued and how it settled, in order (for the differential check). */
   readonly log: { readonly name: string; readonly outcome: Settlement }[] = []
+  /** Where the differential check starts comparing: after the last precondition helper (startChat). */
+  observeFrom = 0
+  /** Index into `log` where the differential check starts comparing commands. */
+  observeLogFrom = 0
   readonly capabilities: ChatTransport['capabilities']
   readonly transportName: string
   private readonly storage = createMemoryStorage()
@@ -161,6 +165,8 @@ export class CaseHarness implements CaseContext {
     )
     checkResolved(outcome, 'precondition startChat')
     await this.advance(1_000)
+    this.observeFrom = this.events.length
+    this.observeLogFrom = this.log.length
     return outcome
   }
 

@@ -3,7 +3,10 @@ import type { CaseLevel } from './conformance-case.js'
 /** pass; fail (MUST or SHOULD); n/a = the row does not apply to this transport and the alternate held. */
 export type CaseStatus = 'pass' | 'fail' | 'n/a' | 'error'
 
-/** The observable outcome of a case, compared across targets by the differential check. */
+/**
+ * The observable outcome of a case after its preconditions (the startChat helper), compared across
+ * targets by the differential check.
+ */
 export interface Observation {
   /** Commands issued by the case, in order: name and how each settled (values normalised). */
   readonly commands: readonly { readonly name: string; readonly status: string; readonly value: string }[]

@@ -1,22 +1,27 @@
-import { checkAjaxResponse, checkRejected, checkResolved } from '../check.js'
+import { check, checkAjaxResponse, checkRejected, checkResolved } from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { documentedText, lacks, needs, rejectsAsUnsupported, resolution } from './case-helpers.js'
 
 const TEN_MB = 10 * 1024 * 1024
+
+/** The 8-byte PNG signature + an IHDR start: an image every server accepts by type (v3 takes images only). */
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
 
 function file(name: string, bytes: number | string, type = 'text/plain'): File {
   const body = typeof bytes === 'string' ? bytes : new Uint8Array(bytes)
   return new File([body], name, { type })
 }
 
+function png(name: string, size = PNG.length): File {
+  const bytes = new Uint8Array(size)
+  bytes.set(PNG.slice(0, size))
+  return new File([bytes], name, { type: 'image/png' })
+}
+
 /** `{files}` as an `<input type=file>` element exposes it. */
 const input = (...files: File[]) => ({ files: { files } })
 
-const unsupported = rejectsAsUnsupported(
-  'sendFile.rejected.not-supported',
-  'sendFile',
-  input(file('a.txt', 'a')),
-)
+const unsupported = rejectsAsUnsupported('sendFile.rejected.not-supported', 'sendFile', input(png('a.png')))
 
 async function chatWithAgent(ctx: CaseContext): Promise<void> {
   await ctx.startChat()
@@ -32,7 +37,7 @@ export const fileCases: readonly ConformanceCase[] = [
     'sendFile uploads a file of a valid type and size',
     async (ctx) => {
       await chatWithAgent(ctx)
-      const s = await ctx.command('sendFile', input(file('notes.txt', 'hello file')))
+      const s = await ctx.command('sendFile', input(png('photo.png')))
       checkAjaxResponse(checkResolved(s, 'sendFile'), 'sendFile', (x) => x >= 200 && x < 300)
     },
     { applies: needs('fileUpload', unsupported) },
@@ -54,11 +59,15 @@ export const fileCases: readonly ConformanceCase[] = [
     'sendFile beyond the allowed number of uploads rejects with the AJAX Response Object',
     async (ctx) => {
       await chatWithAgent(ctx)
-      let last = await ctx.command('sendFile', input(file('f0.txt', 'x')))
+      let accepted = 0
+      let last = await ctx.command('sendFile', input(png('f0.png')))
       for (let i = 1; i < 12 && last.status === 'resolved'; i++) {
-        last = await ctx.command('sendFile', input(file(`f${i}.txt`, 'x')))
+        accepted++
+        last = await ctx.command('sendFile', input(png(`f${i}.png`)))
       }
+      check(accepted > 0, 'the first upload was refused: the limit under test was never reached')
       checkAjaxResponse(checkRejected(last, 'sendFile past the upload limit'), 'sendFile rejection')
+      ctx.note(`${accepted} upload(s) accepted before the refusal`)
     },
     { applies: needs('fileUpload', unsupported) },
   ),
@@ -68,7 +77,7 @@ export const fileCases: readonly ConformanceCase[] = [
     'sendFile of a file over the size limit rejects with the AJAX Response Object',
     async (ctx) => {
       await chatWithAgent(ctx)
-      const s = await ctx.command('sendFile', input(file('big.txt', TEN_MB + 1)))
+      const s = await ctx.command('sendFile', input(png('big.png', TEN_MB + 1)))
       checkAjaxResponse(checkRejected(s, 'sendFile'), 'sendFile rejection')
     },
     { applies: needs('fileUpload', unsupported) },
@@ -80,7 +89,7 @@ export const fileCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await chatWithAgent(ctx)
       await ctx.controller.failNext(1, 'http')
-      const s = await ctx.command('sendFile', input(file('notes.txt', 'x')))
+      const s = await ctx.command('sendFile', input(png('photo.png')))
       checkAjaxResponse(checkRejected(s, 'sendFile'), 'sendFile rejection')
     },
     { applies: needs('fileUpload', unsupported) },
@@ -93,7 +102,7 @@ export const fileCases: readonly ConformanceCase[] = [
     {
       applies: lacks('fileUpload', async (ctx) => {
         await chatWithAgent(ctx)
-        const s = await ctx.command('sendFile', input(file('notes.txt', 'x')))
+        const s = await ctx.command('sendFile', input(png('photo.png')))
         if (s.status === 'rejected') {
           checkAjaxResponse(s.value, 'a supported upload may only fail with the AJAX Response Object')
         }

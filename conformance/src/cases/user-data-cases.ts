@@ -62,6 +62,7 @@ export const userDataCases: readonly ConformanceCase[] = [
       applies: lacks('updateUserDataInSession', async (ctx) => {
         await ctx.startChat()
         checkResolved(await ctx.command('updateUserData', { firstname: 'Joe' }), 'updateUserData')
+        ctx.note('updateUserData during a session resolved, as a transport that supports it must')
       }),
     },
   ),
