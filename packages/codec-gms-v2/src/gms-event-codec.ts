@@ -41,7 +41,7 @@ export function decodeGmsEvent(wire: GmsWireEvent): TranscriptEvent {
   }
   const text = structuredText(wire.eventAttributes) ?? wire.text
   if (text !== undefined) event.text = text
-  if (event.type === 'PushUrl' && wire.text !== undefined) event.url = wire.text
+  if (event.type === 'PushUrl' && text !== undefined) event.url = text
   if (wire.messageType !== undefined) event.messageType = wire.messageType
   if (wire.userData !== undefined) event.userData = wire.userData
   if (wire.eventAttributes !== undefined) event.content = wire.eventAttributes

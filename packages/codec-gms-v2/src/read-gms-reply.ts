@@ -1,6 +1,7 @@
 import type { TranscriptEvent } from '@chatwire/core'
 import * as v from 'valibot'
 import { type DecodeFailure, parseJson, toDecodeIssues } from './decode-issues.js'
+import { fastWireReply } from './fast-wire-reply.js'
 import { decodeGmsEvent } from './gms-event-codec.js'
 import {
   type GmsWireError,
@@ -46,9 +47,11 @@ export function readGmsReply(status: number, text: string): GmsReplyResult {
   if (status < 200 || status > 299) return readHttpError(status, text)
   const json = parseJson(text)
   if (!json.ok) return json
-  const full = v.safeParse(GmsWireReplySchema, json.value)
-  if (full.success) {
-    const { messages, ...rest } = full.output
+  const fast = fastWireReply(json.value)
+  const full = fast === undefined ? v.safeParse(GmsWireReplySchema, json.value) : undefined
+  const output = fast ?? (full?.success ? full.output : undefined)
+  if (output !== undefined) {
+    const { messages, ...rest } = output
     const raw = (json.value as { messages?: unknown[] }).messages ?? []
     const reply: Mutable<GmsReply> = {
       ...rest,
@@ -62,7 +65,7 @@ export function readGmsReply(status: number, text: string): GmsReplyResult {
   if (status1or2.success && status1or2.output.statusCode !== 0) {
     return { ok: true, reply: { ...status1or2.output, events: [], originalMessages: [] } }
   }
-  return { ok: false, kind: 'decode', issues: toDecodeIssues(full.issues) }
+  return { ok: false, kind: 'decode', issues: toDecodeIssues(full?.issues ?? []) }
 }
 
 const ErrorBodySchema = v.object({

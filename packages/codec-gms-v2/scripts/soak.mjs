@@ -1,0 +1,12 @@
+// Soak: the property tests (client decoder, server decoder, fast path, round trips) with many more
+// generated inputs than the test run. Run: pnpm --filter @chatwire/codec-gms-v2 soak [runs]
+import { spawnSync } from 'node:child_process'
+
+const runs = process.argv[2] ?? process.env.GMS_PROPERTY_RUNS ?? '200000'
+console.log(`soak: ${runs} generated inputs per property`)
+const result = spawnSync('vitest', ['run', 'test/property.test.ts', 'test/fast-path.test.ts'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+  env: { ...process.env, GMS_PROPERTY_RUNS: runs },
+})
+process.exit(result.status ?? 1)
