@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { createMemoryStorage, type StorageLike } from '../src/config/storage.js'
 import type { EventName } from '../src/names.js'
 import type { FakeTransportOptions } from '../src/testing/fake-transport.js'
-import { createFakeClock, createFakeTransport } from '../src/testing/index.js'
+import { createFakeClock, createFakeTransport, type FakeClock } from '../src/testing/index.js'
 import {
   createWebChatService,
   type WebChatService,
@@ -21,9 +21,10 @@ export function setup(
     config?: unknown
     storage?: StorageLike
     service?: Partial<WebChatServiceOptions>
+    clock?: FakeClock
   } = {},
 ) {
-  const clock = createFakeClock()
+  const clock = options.clock ?? createFakeClock()
   const transport = createFakeTransport(options.transport)
   const storage = options.storage ?? createMemoryStorage()
   const created = createWebChatService({
@@ -49,7 +50,14 @@ export function setup(
     expect(outcome.ok).toBe(true)
     return outcome
   }
+  /** getTranscript's value (the command always resolves). */
+  const transcript = async () => {
+    const outcome = await service.command('getTranscript')
+    if (!outcome.ok) throw new Error('getTranscript rejected')
+    return outcome.value
+  }
   return {
+    transcript,
     clock,
     transport,
     server: transport.server,
@@ -61,4 +69,15 @@ export function setup(
     internal,
     start,
   }
+}
+
+/** A first "page" with a chat, then a second "page" on the same storage, server and clock (a page load). */
+export async function reloadAfter(first: ReturnType<typeof setup>, extra: Parameters<typeof setup>[0] = {}) {
+  first.service.dispose()
+  return setup({
+    ...extra,
+    clock: first.clock,
+    storage: first.storage,
+    transport: { ...extra.transport, server: first.server },
+  })
 }

@@ -1,10 +1,10 @@
-import { type Outcome, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 
 /**
- * endChat: stops polling, sends the end, and always ends locally (clientDisconnected, ended). The
- * seed documents no failure row besides "no active session", so a failed wire call still resolves
- * with its AJAX Response Object, after an `error` event. A second call gets the no-session row.
+ * endChat: stops polling, sends the end, and always ends locally (clientDisconnected, ended). A failed
+ * wire call publishes `error` and rejects with its AJAX Response Object (catalog row
+ * endChat.rejected.ajax-exception, beyond the seed). A second call gets the no-session row.
  */
 export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat'>> {
   const session = runtime.session
@@ -23,5 +23,7 @@ export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat
     })
     runtime.endLocally()
   }
-  return resolved('endChat.resolved', result.response)
+  return result.ok
+    ? resolved('endChat.resolved', result.response)
+    : rejected('endChat.rejected.ajax-exception', result.response)
 }

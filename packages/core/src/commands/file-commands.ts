@@ -1,6 +1,6 @@
-import { type Outcome, rejected, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ResolutionId } from '../rows/resolution-id.js'
-import { noActiveSessionText, rowText } from '../rows/row-text.js'
+import { noActiveSessionText } from '../rows/row-text.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { TransportFailure } from '../transport/transport-result.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -19,7 +19,7 @@ export async function sendFile(
 ): Promise<Outcome<'sendFile'>> {
   const upload = runtime.transport.uploadFile?.bind(runtime.transport)
   if (!runtime.transport.capabilities.fileUpload || !upload) {
-    return rejected('sendFile.rejected.not-supported', rowText('sendFile.rejected.not-supported'))
+    return rejectedWithText('sendFile.rejected.not-supported')
   }
   const session = runtime.session
   if (!runtime.active || !session)
@@ -48,7 +48,7 @@ export async function downloadFile(
 ): Promise<Outcome<'downloadFile'>> {
   const download = runtime.transport.downloadFile?.bind(runtime.transport)
   if (!runtime.transport.capabilities.fileDownload || !download) {
-    return rejected('downloadFile.rejected.not-supported', rowText('downloadFile.rejected.not-supported'))
+    return rejectedWithText('downloadFile.rejected.not-supported')
   }
   const session = runtime.session
   if (!runtime.active || !session)

@@ -1,7 +1,5 @@
 import type { CommandResults } from '../types/command-types.js'
-import type { BeyondSeedRowId, beyondSeedTexts } from './beyond-seed-rows.js'
-import type { ResolutionId } from './resolution-id.js'
-import { type RowId, rowText } from './row-text.js'
+import { type RowId, rowText, type TextRowId } from './row-text.js'
 
 export type AnyOutcome =
   | { readonly ok: true; readonly row: RowId; readonly value: unknown }
@@ -27,12 +25,10 @@ export function rejected(
 }
 
 /** A rejection whose value is the row's verbatim text. */
-export function rejectedWithText(row: ResolutionId | keyof typeof beyondSeedTexts): {
+export function rejectedWithText(row: TextRowId): {
   readonly ok: false
   readonly row: RowId
   readonly value: string
 } {
   return { ok: false, row, value: rowText(row) }
 }
-
-export type { BeyondSeedRowId }

@@ -1,19 +1,21 @@
-import type { BeyondSeedRowId } from './beyond-seed-rows.js'
-import { beyondSeedTexts } from './beyond-seed-rows.js'
-import type { ResolutionId } from './resolution-id.js'
-import { resolutionTexts } from './resolution-texts-temporary.js'
+import { resolutionTexts } from '@chatwire/specs/resolution-texts'
+import { type CoreOnlyRowId, coreOnlyTexts } from './beyond-seed-rows.js'
+import type { CatalogRowId } from './resolution-id.js'
 
-/** The verbatim text a row yields. A row without a text here is a bug in the command table. */
-export function rowText(id: ResolutionId | keyof typeof beyondSeedTexts): string {
-  const text =
-    id in beyondSeedTexts ? beyondSeedTexts[id as keyof typeof beyondSeedTexts] : resolutionTexts[id]
-  if (text === undefined) throw new Error(`chatwire: catalog row ${id} has no text`)
-  return text
+/** Every row id a command outcome can name: the catalog's (seed and beyond-seed) and core-only ones. */
+export type RowId = CatalogRowId | CoreOnlyRowId
+
+/** A row whose value is a text. */
+export type TextRowId = keyof typeof resolutionTexts | keyof typeof coreOnlyTexts
+
+/** The verbatim text a row yields, from the catalog (`@chatwire/specs`). */
+export function rowText(id: TextRowId): string {
+  return id in coreOnlyTexts
+    ? coreOnlyTexts[id as keyof typeof coreOnlyTexts]
+    : resolutionTexts[id as keyof typeof resolutionTexts]
 }
 
-/** The text used by the beyond-seed "no active chat session" rows: the seed's endChat text. */
+/** The text of the core-only "no active chat session" rows: the seed's endChat text. */
 export function noActiveSessionText(): string {
   return rowText('endChat.rejected.no-active-session')
 }
-
-export type RowId = ResolutionId | BeyondSeedRowId

@@ -53,6 +53,8 @@ export interface FakeTransportOptions {
   readonly server?: FakeChatServer
   /** Events per history page. */
   readonly historyPageSize?: number
+  /** restore returns only the last N events (v3 async restores fetch a page, not the whole transcript). */
+  readonly restoreWindow?: number
 }
 
 export interface FakeTransport extends ChatTransport {
@@ -176,7 +178,8 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
       if (fault && !isShapeFault(fault)) return failure(fault === 'lost-reply' ? 'timeout' : fault)
       const session = find(sessionData)
       if (!session) return failure('session-lost')
-      return ok(batchOf(session, session.events, fault), {})
+      const window = options.restoreWindow ?? session.events.length
+      return ok(batchOf(session, session.events.slice(-window || session.events.length), fault), {})
     },
 
     async history(sessionData, before, o) {
