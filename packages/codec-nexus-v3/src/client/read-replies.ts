@@ -1,4 +1,5 @@
 import type { DecodeIssue, TranscriptEvent } from '@chatwire/core'
+import * as v from 'valibot'
 import { type ClientTokenPayload, decodeClientToken } from '../wire/client-token.js'
 import { parseJsonText } from '../wire/decode-issues.js'
 import { fastDecodeEvents } from '../wire/fast-event-decoder.js'
@@ -10,6 +11,8 @@ import {
   StartReplySchema,
   UploadReplySchema,
   UserDataReplySchema,
+  type WireStatus,
+  WireStatusSchema,
 } from '../wire/wire-schemas.js'
 import { decodeFailure, envelopeFailure, type ReplyResult, readErrorReply, validate } from './reply-result.js'
 
@@ -32,7 +35,15 @@ function isOk(status: number): boolean {
 function readJson(status: number, text: string): ReplyResult<unknown> {
   if (!isOk(status)) return readErrorReply(status, text)
   const json = parseJsonText(text)
-  return json.ok ? json : decodeFailure(json.issues)
+  if (!json.ok) return decodeFailure(json.issues)
+  return envelopeFailure(status, statusOf(json.value)) ?? json
+}
+
+/** `status` of a 2xx body when it has a readable one, so a failure code wins over a missing `data` (§2). */
+function statusOf(json: unknown): WireStatus | undefined {
+  if (typeof json !== 'object' || json === null) return undefined
+  const parsed = v.safeParse(WireStatusSchema, (json as { status?: unknown }).status)
+  return parsed.success ? parsed.output : undefined
 }
 
 /** E1/E2 reply → the session decoded from `data.clientToken` (§3 E1, §4). A missing token fails start (§10). */

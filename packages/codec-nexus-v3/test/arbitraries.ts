@@ -1,0 +1,167 @@
+import type { PartyType, TranscriptEvent } from '@chatwire/core'
+import fc from 'fast-check'
+import { NEXUS_EVENT_TYPES } from '../src/index.js'
+
+/** Runs per property: ≥ 10,000 in the test run; the soak script raises it with NEXUS_PROPERTY_RUNS. */
+export const RUNS = Number(process.env.NEXUS_PROPERTY_RUNS ?? 10_000)
+
+const SAFE_KEY = fc
+  .string({ maxLength: 8 })
+  .filter((k) => k !== '__proto__' && k !== 'prototype' && k !== 'constructor')
+const KNOWN_WIRE_TYPES = Object.keys(NEXUS_EVENT_TYPES)
+const PARTY_TYPES: PartyType[] = ['Client', 'Agent', 'Supervisor', 'Bot', 'External']
+
+/** JSON values that survive JSON.stringify/parse unchanged (no -0). */
+export const jsonContent = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
+
+/** A neutral event whose index agrees with its wireIndex, as decoding produces them. */
+export const neutralEvent: fc.Arbitrary<TranscriptEvent> = fc
+  .record(
+    {
+      ms: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+      seq: fc.integer({ min: 0, max: 999 }),
+      numeric: fc.boolean(),
+      wireType: fc.oneof(fc.constantFrom(...KNOWN_WIRE_TYPES), fc.string({ maxLength: 12 })),
+      name: fc.string({ maxLength: 20 }),
+      partyType: fc.constantFrom(...PARTY_TYPES),
+      participantId: fc.string({ maxLength: 36 }),
+      timestamp: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+      text: fc.string({ maxLength: 40 }),
+      url: fc.webUrl(),
+      messageType: fc.string({ maxLength: 10 }),
+      userData: fc.dictionary(SAFE_KEY, fc.string({ maxLength: 10 }), { maxKeys: 4 }),
+      content: jsonContent,
+    },
+    { requiredKeys: ['ms', 'seq', 'numeric', 'wireType', 'name', 'partyType', 'participantId', 'timestamp'] },
+  )
+  .map((r) => {
+    const wireIndex = r.numeric ? r.ms : `${r.ms}-${r.seq}`
+    const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
+      index: typeof wireIndex === 'number' ? wireIndex : Number(wireIndex.replace('-', '')),
+      wireIndex,
+      type: NEXUS_EVENT_TYPES[r.wireType] ?? 'Unknown',
+      wireType: r.wireType,
+      from: { name: r.name, type: r.partyType, participantId: r.participantId },
+      timestamp: r.timestamp,
+    }
+    if (r.text !== undefined) event.text = r.text
+    if (r.url !== undefined) event.url = r.url
+    if (r.messageType !== undefined) event.messageType = r.messageType
+    if (r.userData !== undefined) event.userData = Object.assign(Object.create(null), r.userData)
+    if (r.content !== undefined) event.content = r.content
+    return event
+  })
+
+/** Any JSON-ish value at a field: the right type often, a wrong one sometimes. */
+const fieldValue = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 16 }) },
+  { weight: 2, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: fc.constantFrom(null, true, false, [], {}, '1-2', '17-a', '--', '', '__proto__') },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+)
+
+/** Mostly the right value, sometimes a random one. */
+function mostly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: fieldValue })
+}
+
+/** Drops one of the keys now and then. */
+function sometimesDrop(keys: string[]) {
+  return (record: Record<string, unknown>) =>
+    fc.option(fc.constantFrom(...keys), { freq: 10 }).map((drop) => {
+      const copy = { ...record }
+      if (drop !== null) delete copy[drop]
+      return copy
+    })
+}
+
+/** Wire events that are valid, nearly valid or broken: a field swapped for a random value or dropped. */
+export const roughWireEvent: fc.Arbitrary<unknown> = fc
+  .record({
+    index: mostly(
+      fc.oneof(
+        fc.tuple(fc.nat(), fc.nat(999)).map(([a, b]) => `${a}-${b}`),
+        fc.nat(),
+      ),
+    ),
+    type: mostly(fc.oneof(fc.constantFrom(...KNOWN_WIRE_TYPES), fc.string({ maxLength: 8 }))),
+    utcTime: mostly(fc.nat()),
+    from: mostly(
+      fc
+        .record({
+          nickname: mostly(fc.string({ maxLength: 8 })),
+          firstName: mostly(fc.string({ maxLength: 8 })),
+          type: mostly(fc.constantFrom('Customer', 'Agent', 'Supervisor', 'Bot', 'External', 'System')),
+          participantId: mostly(fc.uuid()),
+        })
+        .chain(sometimesDrop(['nickname', 'firstName', 'type', 'participantId', 'nickname', 'firstName'])),
+    ),
+    text: mostly(fc.string({ maxLength: 20 })),
+    url: mostly(fc.webUrl()),
+    contentType: mostly(fc.string({ maxLength: 8 })),
+    content: fc.jsonValue({ maxDepth: 2 }),
+    userData: mostly(
+      fc.dictionary(
+        fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'prototype')),
+        fc.string({ maxLength: 6 }),
+        { maxKeys: 3 },
+      ),
+    ),
+  })
+  .chain(
+    sometimesDrop(['index', 'type', 'utcTime', 'from', 'text', 'url', 'contentType', 'content', 'userData']),
+  )
+  .map((event) => JSON.parse(JSON.stringify(event)) as unknown)
+
+/** Reply bodies: rough events in a v3 envelope, arbitrary JSON, truncated JSON, random text. */
+export const roughMessagesBody: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc
+      .record(
+        {
+          messages: fc.array(roughWireEvent, { maxLength: 6 }),
+          chatEnded: fc.oneof(fc.boolean(), fieldValue),
+          status: fc.oneof(
+            fc.constant(undefined),
+            fc.record({ code: fc.oneof(fc.constantFrom(0, 'SUCCESS', 'INVALID_SESSION'), fieldValue) }),
+          ),
+        },
+        { requiredKeys: ['messages'] },
+      )
+      .map(({ status, ...data }) => JSON.stringify(status === undefined ? { data } : { status, data })),
+  },
+  { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.array(roughWireEvent, { maxLength: 3 }), fc.nat()).map(([m, cut]) => {
+      const text = JSON.stringify({ data: { messages: m } })
+      return text.slice(0, cut % (text.length + 1))
+    }),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+)
+
+/** Arbitrary JSON or text bodies for the small replies. */
+export const roughBody: fc.Arbitrary<string> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  fc
+    .record(
+      {
+        status: fc.record({ code: fieldValue, message: fieldValue }, { requiredKeys: [] }),
+        data: fc.jsonValue({ maxDepth: 2 }),
+        chatEnded: fieldValue,
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
+  fc.string({ maxLength: 40 }),
+)
+
+export const httpStatus = fc.oneof(
+  fc.constant(200),
+  fc.constantFrom(201, 204, 400, 401, 403, 404, 413, 429, 500, 503),
+  fc.integer({ min: 200, max: 599 }),
+)
