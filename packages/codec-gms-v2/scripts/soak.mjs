@@ -4,9 +4,13 @@ import { spawnSync } from 'node:child_process'
 
 const runs = process.argv[2] ?? process.env.GMS_PROPERTY_RUNS ?? '200000'
 console.log(`soak: ${runs} generated inputs per property`)
-const result = spawnSync('vitest', ['run', 'test/property.test.ts', 'test/fast-path.test.ts'], {
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-  env: { ...process.env, GMS_PROPERTY_RUNS: runs },
-})
+const result = spawnSync(
+  'vitest',
+  ['run', '--testTimeout=0', 'test/property.test.ts', 'test/fast-path.test.ts'],
+  {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, GMS_PROPERTY_RUNS: runs },
+  },
+)
 process.exit(result.status ?? 1)

@@ -101,6 +101,22 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     ])
   })
 
+  it('restore re-reads the whole transcript (transcriptPosition 1) with the stored session', async () => {
+    const server = createGmsHandler()
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: asFetch(server.handle) })
+    const { session } = await started(t)
+    const restored = await t.restore(session)
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { chatEnded: false, cursor: 2, events: [{ index: 1, type: 'ParticipantJoined' }] },
+    })
+    expect(server.seen[1]?.request).toMatchObject({
+      operation: 'refresh',
+      transcriptPosition: 1,
+      chatId: 'chat-1',
+    })
+  })
+
   it('maps every neutral operation to its GMS request', async () => {
     const server = createGmsHandler()
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: asFetch(server.handle) })
