@@ -35,7 +35,10 @@ Faults (global; also settable at run time via the admin API or the console):
   --help`
 
 /** Parses argv + env into options; errors are values naming the flag. */
-export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliParse {
+export function parseCli(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliParse {
   let values: Record<string, string | boolean | string[] | undefined>
   try {
     values = parseArgs({
@@ -64,10 +67,12 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   } catch (e) {
     return { ok: false, message: (e as Error).message }
   }
-  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
+  const str = (k: string): string | undefined =>
+    typeof values[k] === 'string' ? (values[k] as string) : undefined
   const portText = str('port') ?? env.PORT ?? '8080'
   const port = Number(portText)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return { ok: false, message: `--port: not a port: ${portText}` }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return { ok: false, message: `--port: not a port: ${portText}` }
   const seed = Number(str('seed') ?? '1')
   if (!Number.isInteger(seed)) return { ok: false, message: '--seed: expected an integer' }
   const faults: Record<string, unknown> = {}

@@ -6,7 +6,9 @@ import { createMockChatServer, resolveScenario } from './mock-chat-server.js'
 import { PortInUseError } from './node/listen-node.js'
 import { parseScenario, type Scenario } from './scenario/scenario.js'
 
-async function loadJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+async function loadJson(
+  file: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   try {
     return { ok: true, value: JSON.parse(await readFile(file, 'utf8')) as unknown }
   } catch (e) {
@@ -58,7 +60,11 @@ async function main(): Promise<void> {
   try {
     listening = await server.listen({ port: o.port, host: o.host })
   } catch (e) {
-    fail(e instanceof PortInUseError ? e.message : `cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`)
+    fail(
+      e instanceof PortInUseError
+        ? e.message
+        : `cannot listen on ${o.host}:${o.port}: ${(e as Error).message}`,
+    )
   }
   const u = listening.url
   const gms = `${u}/genesys/2/chat/${o.service}`

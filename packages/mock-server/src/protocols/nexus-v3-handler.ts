@@ -204,7 +204,7 @@ async function messages(
     page = all.slice(Math.max(0, anchor - req.count), anchor) // last N with seq ≤ I; cursor unchanged
   } else if (req.count !== undefined) {
     page = req.count === 0 ? [] : all.slice(-req.count)
-    session.transports.set(transportId, Math.max(cursor, session.lastSeq))
+    if (!plan.drop) session.transports.set(transportId, Math.max(cursor, session.lastSeq))
   } else {
     const from = anchor ?? cursor + 1
     if (from > session.lastSeq && !session.ended && ctx.centre.longPollMs > 0) {
@@ -212,7 +212,8 @@ async function messages(
     }
     page = all.slice(from - 1, from - 1 + PAGE_CAP)
     const last = page.at(-1)?.seq ?? cursor
-    session.transports.set(transportId, Math.max(cursor, last))
+    // a reply dropped on purpose leaves the cursor, so the next poll delivers the same events (nothing lost)
+    if (!plan.drop) session.transports.set(transportId, Math.max(cursor, last))
   }
   const previous = plan.duplicate ? all.slice(Math.max(0, cursor - page.length), cursor) : []
   const delivered = shapeDelivery(ctx, plan, page, previous)

@@ -1,0 +1,91 @@
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createManualClock, createMockChatServer } from '../src/index.js'
+
+describe('served three ways', () => {
+  it('over a real loopback listener (port 0) with real fetch, CORS included', async () => {
+    const server = createMockChatServer({ scenario: 'echo', clock: createManualClock(0) })
+    const { url, close } = await server.listen({ port: 0 })
+    try {
+      const res = await fetch(`${url}/genesys/2/chat/customer-support/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://site.test' },
+        body: 'alias=&secureKey=&userId=&nickname=Carla&text=hi',
+      })
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://site.test')
+      const body = (await res.json()) as { messages: { text?: string }[] }
+      expect(body.messages.map((m) => m.text).filter(Boolean)).toEqual(['hi', 'hi'])
+      const page = await fetch(`${url}/`)
+      expect(await page.text()).toContain('agent console')
+      const tooBig = await fetch(`${url}/genesys/2/chat/customer-support/x/send`, {
+        method: 'POST',
+        body: 'a'.repeat(33 * 1024 * 1024),
+      }).catch(() => undefined)
+      expect(tooBig === undefined || tooBig.status === 413).toBe(true)
+    } finally {
+      await close()
+    }
+  })
+
+  it('a second listener on a taken port fails with one clear line', async () => {
+    const a = createMockChatServer({ scenario: 'silent' })
+    const first = await a.listen({ port: 0 })
+    const port = Number(new URL(first.url).port)
+    await expect(createMockChatServer({ scenario: 'silent' }).listen({ port })).rejects.toThrow(
+      `port ${port} is already in use`,
+    )
+    await first.close()
+  })
+
+  it('a dropped reply is a network error for fetch over the listener', async () => {
+    const server = createMockChatServer({ scenario: 'silent', clock: createManualClock(0) })
+    server.admin.failNext(undefined, 1, 'drop')
+    const { url, close } = await server.listen({ port: 0 })
+    try {
+      await expect(
+        fetch(`${url}/genesys/2/chat/customer-support`, {
+          method: 'POST',
+          body: 'nickname=x',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      ).rejects.toThrow()
+      expect(server.admin.sessions()).toHaveLength(1) // processed, only the reply was lost
+    } finally {
+      await close()
+    }
+  })
+
+  describe('msw handlers intercepting global fetch', () => {
+    const mock = createMockChatServer({ scenario: 'echo', clock: createManualClock(0) })
+    const msw = setupServer(...mock.mswHandlers('https://chat.example.com'))
+    beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }))
+    afterAll(() => msw.close())
+
+    it('routes GMS and v3 requests to the mock', async () => {
+      const res = await fetch('https://chat.example.com/genesys/2/chat/customer-support', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'nickname=Mia&text=yo',
+      })
+      expect(res.status).toBe(200)
+      expect(((await res.json()) as { messages: unknown[] }).messages).toHaveLength(4)
+      const v3 = await fetch('https://chat.example.com/nexus/v3/chat/sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+        body: 'data%5Bnickname%5D=Mia&operationId=1',
+      })
+      expect(((await v3.json()) as { data: { clientToken: string } }).data.clientToken).toMatch(/^ey/)
+    })
+
+    it('turns a dropped reply into a network error', async () => {
+      mock.admin.failNext(undefined, 1, 'drop')
+      const init = {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'nickname=x',
+      }
+      await expect(fetch('https://chat.example.com/genesys/2/chat/customer-support', init)).rejects.toThrow()
+      expect((await fetch('https://chat.example.com/genesys/2/chat/customer-support', init)).status).toBe(200)
+    })
+  })
+})
