@@ -22,3 +22,11 @@ export {
   ResolutionStatusSchema,
   ResolutionValueSchema,
 } from './resolution-row-schema.js'
+export type {
+  GmsChatV2,
+  GmsChatV2OperationId,
+  GmsChatV2Schemas,
+  NexusV3,
+  NexusV3OperationId,
+  NexusV3Schemas,
+} from './openapi-types.js'

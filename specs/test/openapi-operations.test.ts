@@ -40,8 +40,8 @@ describe.each(specNames)('%s operations', (name) => {
     }
   })
 
-  it('lists every operation in openapi-endpoints.md', () => {
-    const text = readDoc('openapi-endpoints.md')
+  it('lists every operation in the endpoint tables of README.md', () => {
+    const text = readDoc('README.md')
     for (const op of operations) {
       expect(text, rowKey(op)).toContain(
         `| ${op.method.toUpperCase()} | \`${op.path}\` | \`${op.operationId}\` |`,
