@@ -1,0 +1,73 @@
+import type { ChatTransport } from '@chatwire/core'
+import { describe, expect, it } from 'vitest'
+import { allCases } from '../src/cases/index.js'
+import { catalogIds } from '../src/catalog-ids.js'
+import { runSuite } from '../src/run-suite.js'
+import type { ConformanceTarget } from '../src/target.js'
+import { mockServerTarget } from '../src/targets/mock-server-target.js'
+
+/** The GMS v2 in-process target with its transport altered by `mutate`: the suite must notice. */
+function mutant(name: string, mutate: (t: ChatTransport) => ChatTransport): ConformanceTarget {
+  const base = mockServerTarget('gms-v2', 'in-process')
+  return {
+    name,
+    async setup(env) {
+      const instance = await base.setup(env)
+      return { ...instance, createTransport: (s) => mutate(instance.createTransport(s)) }
+    },
+  }
+}
+
+const events = catalogIds()
+  .filter((id) => id.startsWith('event.'))
+  .map((id) => id.slice('event.'.length))
+
+async function statusOf(target: ConformanceTarget, ids: string[]) {
+  const cases = allCases.filter((c) => ids.includes(c.id))
+  const run = await runSuite(target, cases, { eventNames: events })
+  return Object.fromEntries(run.results.map((r) => [r.id, r.status]))
+}
+
+describe('the cases fail for broken transports', () => {
+  it('a transport that acknowledges messages without sending them fails sendMessage.resolved', async () => {
+    const liar = mutant('swallows-messages', (t) => ({
+      ...t,
+      send: (session, op, o) =>
+        op.kind === 'message' ? t.send(session, { kind: 'typingStopped' }, o) : t.send(session, op, o),
+    }))
+    expect(await statusOf(liar, ['sendMessage.resolved', 'sendMessage.rejected.no-active-session'])).toEqual({
+      'sendMessage.resolved': 'fail',
+      'sendMessage.rejected.no-active-session': 'pass',
+    })
+  })
+
+  it('a transport whose polls bring no events fails the agent and message events', async () => {
+    const deaf = mutant('deaf-polls', (t) => ({
+      ...t,
+      poll: async (session, cursor, o) => {
+        const r = await t.poll(session, cursor, o)
+        return r.ok ? { ...r, value: { ...r.value, events: [], originalMessages: [] } } : r
+      },
+    }))
+    expect(
+      await statusOf(deaf, ['event.agentConnected', 'event.messageReceived', 'getTranscript.resolved']),
+    ).toEqual({
+      'event.agentConnected': 'fail',
+      'event.messageReceived': 'fail',
+      'getTranscript.resolved': 'fail',
+    })
+  })
+
+  it('a transport that hides a capability gets the n/a branch, which asserts the documented rejection', async () => {
+    const shy = mutant('no-custom-notice', (t) => ({
+      ...t,
+      capabilities: { ...t.capabilities, customNotice: false },
+    }))
+    expect(
+      await statusOf(shy, ['sendCustomNotice.resolved', 'sendCustomNotice.rejected.not-supported']),
+    ).toEqual({
+      'sendCustomNotice.resolved': 'n/a',
+      'sendCustomNotice.rejected.not-supported': 'pass',
+    })
+  })
+})
