@@ -3,8 +3,8 @@
  * (= `window.CXBus`), reads `window._genesys.widgets.webchat`, wires the matching transport, registers
  * WebChatService and starts it, which publishes `WebChatService.ready`.
  */
-import { createGmsV2Transport } from '@chatwire/codec-gms-v2'
-import { createNexusV3Transport } from '@chatwire/codec-nexus-v3'
+import { createGmsV2Transport, type GmsV2TransportOptions } from '@chatwire/codec-gms-v2'
+import { createNexusV3Transport, type NexusV3TransportOptions } from '@chatwire/codec-nexus-v3'
 import { createWebChatService } from '@chatwire/core'
 import { createCookieJar } from './browser-cookie.js'
 import type { Bus } from './bus-types.js'
@@ -51,10 +51,11 @@ function start(page: PageWindow): void {
   }
   const config = webchat as Record<string, unknown>
   const fetch = page.fetch.bind(page)
+  // pickTransport checked the fields each factory needs; the core validates the rest of the options.
   const transport =
     choice.protocol === 'nexus-v3'
-      ? createNexusV3Transport({ ...(config.transport as object), fetch } as never)
-      : createGmsV2Transport({ ...config, fetch } as never)
+      ? createNexusV3Transport({ transport: config.transport as NexusV3TransportOptions['transport'], fetch })
+      : createGmsV2Transport({ ...(config as unknown as GmsV2TransportOptions), fetch })
   const storage = pageStorage(page)
   const service = createWebChatService({
     transport,
@@ -70,4 +71,12 @@ function start(page: PageWindow): void {
   service.init().catch((error: unknown) => console.error('chatwire: WebChatService failed to start', error))
 }
 
-start(globalThis as PageWindow)
+try {
+  start(globalThis as PageWindow)
+} catch (error) {
+  // A bug, not a configuration problem: say so, and keep commands from hanging if the bus exists.
+  console.error('chatwire: the drop-in script failed to start', error)
+  const bus = (globalThis as PageWindow)._genesys?.widgets?.bus as Bus | undefined
+  if (bus?.registry().includes('WebChatService') === false)
+    registerUnavailableService(bus, [{ option: 'webchat', message: String(error) }])
+}

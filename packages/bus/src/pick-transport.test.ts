@@ -26,6 +26,9 @@ describe('pickTransport', () => {
       message: INVALID_TRANSPORT,
     })
     expect(pickTransport({ transport: 'pureengage-v3-rest' })).toMatchObject({ option: 'transport.type' })
+    expect(pickTransport({ transport: { type: 'pureengage-v3-rest' } })).toMatchObject({
+      option: 'transport.dataURL',
+    })
     expect(pickTransport({ dataURL: '' })).toMatchObject({ ok: false, option: 'dataURL' })
     expect(pickTransport({ userData: {} })).toMatchObject({ ok: false, option: 'dataURL' })
   })

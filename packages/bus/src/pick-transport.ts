@@ -25,9 +25,11 @@ export function pickTransport(webchat: unknown): TransportChoice {
   if (webchat.transport !== undefined) {
     const type = isObject(webchat.transport) ? webchat.transport.type : undefined
     const protocol = typeof type === 'string' ? transportTypes[type] : undefined
-    return protocol === undefined
-      ? { ok: false, option: 'transport.type', message: INVALID_TRANSPORT }
-      : { ok: true, protocol }
+    if (protocol === undefined) return { ok: false, option: 'transport.type', message: INVALID_TRANSPORT }
+    const dataURL = (webchat.transport as Record<string, unknown>).dataURL
+    if (typeof dataURL !== 'string' || dataURL === '')
+      return { ok: false, option: 'transport.dataURL', message: 'transport.dataURL is required' }
+    return { ok: true, protocol }
   }
   if (typeof webchat.dataURL === 'string' && webchat.dataURL !== '') return { ok: true, protocol: 'gms-v2' }
   return { ok: false, option: 'dataURL', message: 'dataURL (GMS) or transport.type is required' }
