@@ -327,13 +327,18 @@ export const eventCases: readonly ConformanceCase[] = [
   event(
     'connectionRestored',
     'MUST',
-    'connectionRestored is published when polls succeed after failures',
+    'connectionRestored is published when polls succeed again, with chatServerBackOnline where that exists',
     async (ctx) => {
       await ctx.startChat()
       const mark = ctx.mark()
-      await ctx.controller.failNext(2, 'server-retryable')
-      await ctx.advance(20_000)
-      checkPublished(ctx, 'connectionRestored', mark)
+      await ctx.controller.failNext(4, 'server-retryable')
+      await ctx.advance(40_000)
+      const restored = checkPublished(ctx, 'connectionRestored', mark)
+      if (ctx.capabilities.offlineEvents) {
+        const back = checkPublished(ctx, 'chatServerBackOnline', mark)
+        checkEqual(restored.at, back.at, 'connectionRestored time vs chatServerBackOnline time')
+      }
     },
+    { settings: { pollExceptionLimit: 2 } },
   ),
 ]

@@ -1,4 +1,11 @@
-import { check, checkAjaxResponse, checkPublished, checkRejected, checkResolved } from '../check.js'
+import {
+  check,
+  checkAjaxResponse,
+  checkNotPublished,
+  checkPublished,
+  checkRejected,
+  checkResolved,
+} from '../check.js'
 import type { ConformanceCase } from '../conformance-case.js'
 import { documentedText, resolution } from './case-helpers.js'
 
@@ -43,7 +50,7 @@ export const sessionCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await ctx.controller.failNext(1, 'network')
       const v = checkRejected(await ctx.command('startChat', { nickname: 'Jonny' }), 'startChat')
-      checkAjaxResponse(v, 'startChat rejection')
+      checkAjaxResponse(v, 'startChat rejection', (status) => status === 0)
       const after = await ctx.command('startChat', { nickname: 'Jonny' })
       checkResolved(after, 'startChat after the failure (no session may be left half-open)')
     },
@@ -55,7 +62,9 @@ export const sessionCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await ctx.controller.failNext(1, 'server-fatal')
       const v = checkRejected(await ctx.command('startChat', { nickname: 'Jonny' }), 'startChat')
-      checkAjaxResponse(v, 'startChat rejection')
+      checkAjaxResponse(v, 'startChat rejection', (status) => status !== 0)
+      ctx.note(`rejected with an AJAX Response Object of status ${(v as { status: number }).status}`)
+      checkNotPublished(ctx, 'started')
     },
   ),
   resolution(
