@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { EventHub } from './event-hub.js'
+
+describe('EventHub', () => {
+  it('delivers in subscription order, to named and catch-all listeners; unsubscribe stops delivery', () => {
+    const errors: unknown[] = []
+    const hub = new EventHub((e) => errors.push(e))
+    const seen: string[] = []
+    const off = hub.subscribe('ended', () => seen.push('a'))
+    hub.subscribe('ended', () => {
+      throw new Error('bad subscriber')
+    })
+    hub.subscribe('ended', () => seen.push('c'))
+    hub.onAny((event) => seen.push(`any:${event}`))
+    hub.publish('ended', undefined)
+    off()
+    hub.publish('ended', undefined)
+    hub.publish('ready', undefined)
+    expect(seen).toEqual(['a', 'c', 'any:ended', 'c', 'any:ended', 'any:ready'])
+    expect(errors).toHaveLength(2)
+  })
+})
