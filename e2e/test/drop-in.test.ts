@@ -35,7 +35,7 @@ function testPage(webchat: string): string {
 <script>
   var events = window.events = []
   var oMyPlugin = window._genesys.widgets.bus.registerPlugin('MyPlugin')
-  ;['started', 'ended', 'messageReceived', 'clientTypingStarted', 'agentConnected', 'pollingStarted', 'error']
+  ;['started', 'ended', 'restored', 'messageReceived', 'clientTypingStarted', 'agentConnected', 'pollingStarted', 'error']
     .forEach(function (name) {
       oMyPlugin.subscribe('WebChatService.' + name, function (e) { events.push({ event: e.event, data: e.data }) })
     })
@@ -207,6 +207,35 @@ describe('drop-in script in Chromium', () => {
     expect(outside).toEqual([])
     await page.close()
   }, 90_000)
+
+  for (const [protocol, webchat] of [
+    ['GMS v2', `{ dataURL: location.origin + '/genesys/2/chat/customer-support' }`],
+    [
+      'PureEngage v3',
+      `{ transport: { type: 'pureengage-v3-rest', dataURL: location.origin + '/nexus/v3/chat/sessions', endpoint: 'customer-support' } }`,
+    ],
+  ] as const) {
+    it(`restores the chat after a page reload (${protocol})`, async () => {
+      const { page, errors } = await openPage(webchat)
+      await page.evaluate('lateReady()')
+      const run = (snippet: string): Promise<Outcome> =>
+        page.evaluate(`run(function (done, fail) { ${snippet}.done(done).fail(fail) })`) as Promise<Outcome>
+      expect(await run(`oMyPlugin.command('WebChatService.startChat', {nickname: 'Jonny'})`)).toHaveProperty(
+        'done',
+      )
+      const before = (await run(`oMyPlugin.command('WebChatService.getSessionData')`)) as { done: unknown }
+      await page.reload()
+      await page.waitForFunction(`seen('restored')`, undefined, { timeout: 10_000 })
+      const after = (await run(`oMyPlugin.command('WebChatService.getSessionData')`)) as { done: unknown }
+      expect(after.done).toEqual(before.done)
+      expect(await run(`oMyPlugin.command('WebChatService.startChat', {nickname: 'Jonny'})`)).toEqual({
+        fail: 'There is already an active chat session',
+      })
+      expect(await run(`oMyPlugin.command('WebChatService.endChat')`)).toHaveProperty('done')
+      expect(errors).toEqual([])
+      await page.close()
+    }, 60_000)
+  }
 
   it('rejects every command at once when the configuration names an unknown transport', async () => {
     const { page } = await openPage(`{ transport: { type: 'cometd' } }`)
