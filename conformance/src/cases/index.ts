@@ -1,17 +1,20 @@
+import { catalogIds } from '../catalog-ids.js'
 import type { ConformanceCase } from '../conformance-case.js'
-import { eventCases } from './event-cases.js'
+import { connectionEventCases } from './connection-event-cases.js'
 import { fileCases } from './file-cases.js'
 import { historyCases } from './history-cases.js'
 import { messageCases } from './message-cases.js'
+import { participantEventCases } from './participant-event-cases.js'
 import { pollingCases } from './polling-cases.js'
 import { queryCases } from './query-cases.js'
 import { registrationCases } from './registration-cases.js'
 import { restoreCases } from './restore-cases.js'
+import { restoreEventCases } from './restore-event-cases.js'
 import { sessionCases } from './session-cases.js'
+import { sessionEventCases } from './session-event-cases.js'
 import { userDataCases } from './user-data-cases.js'
 
-/** Every case of the suite, in catalog order (commands, then events). */
-export const allCases: readonly ConformanceCase[] = [
+const cases: readonly ConformanceCase[] = [
   ...sessionCases,
   ...messageCases,
   ...userDataCases,
@@ -21,5 +24,15 @@ export const allCases: readonly ConformanceCase[] = [
   ...fileCases,
   ...historyCases,
   ...registrationCases,
-  ...eventCases,
+  ...restoreEventCases,
+  ...sessionEventCases,
+  ...participantEventCases,
+  ...connectionEventCases,
 ]
+
+const order = new Map(catalogIds().map((id, i) => [id, i]))
+
+/** Every case of the suite, in catalog order (the seed's commands, then its events). */
+export const allCases: readonly ConformanceCase[] = [...cases].sort(
+  (a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size),
+)
