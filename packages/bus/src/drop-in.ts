@@ -46,7 +46,7 @@ function start(page: PageWindow): void {
   const webchat = widgets.webchat
   const choice = pickTransport(webchat)
   if (!choice.ok) {
-    registerUnavailableService(bus as Bus, [choice])
+    registerUnavailableService(bus as Bus, [{ option: choice.option, message: choice.message }])
     return
   }
   const config = webchat as Record<string, unknown>
