@@ -181,8 +181,10 @@ export class ServiceRuntime {
     this.hub.clear()
   }
 
-  #updateSession(next: SessionData): void {
+  /** A reply's session fields (GMS rotates alias/secureKey, v3 may issue a new token) update the live session. */
+  #updateSession(fields: SessionData): void {
     const previous = this.session
+    const next = { ...previous, ...fields }
     this.session = next
     this.persist()
     if (previous && !sameSession(previous, next)) this.hooks.handOut(next)

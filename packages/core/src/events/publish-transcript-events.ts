@@ -3,6 +3,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
 import type { FreshEvent } from '../transcript/transcript-state.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
 import type { PartyType } from '../transport/transcript-event.js'
+import type { ChatMessage } from '../types/chat-message.js'
 
 /** Joined/left events per party type (seed API Events). `External` parties publish none. */
 const participantEvents: Partial<Record<PartyType, readonly [joined: EventName, left: EventName]>> = {
@@ -32,14 +33,14 @@ export function publishTranscriptEvents(
       if (!pair || (type === 'Bot' && !runtime.transport.capabilities.botEvents)) continue
       const event = message.type === 'ParticipantJoined' ? pair[0] : pair[1]
       hub.publish(event as 'agentConnected', {
-        message,
+        message: snapshot(message),
         agents: roster.list(),
         numAgentsConnected: roster.numConnected(),
       })
     } else if ((message.type === 'TypingStarted' || message.type === 'TypingStopped') && isAgentSide(type)) {
       hub.publish(message.type === 'TypingStarted' ? 'agentTypingStarted' : 'agentTypingStopped', {
         ...response,
-        message,
+        message: snapshot(message),
       })
     }
   }
@@ -47,10 +48,15 @@ export function publishTranscriptEvents(
   if (visible.length === 0) return
   hub.publish('messageReceived', {
     originalMessages: visible.map((f) => f.original),
-    messages: visible.map((f) => f.message),
+    messages: visible.map((f) => snapshot(f.message)),
     restoring,
     sessionData: { ...(runtime.session ?? {}) },
   })
+}
+
+/** Subscribers get copies: changing a published message never changes the transcript. */
+function snapshot(message: ChatMessage): ChatMessage {
+  return { ...message, from: { ...message.from } }
 }
 
 function isAgentSide(type: PartyType): boolean {
