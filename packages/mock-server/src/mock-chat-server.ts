@@ -4,6 +4,7 @@ import { handleAdmin } from './admin/admin-routes.js'
 import { type Clock, realClock } from './clock.js'
 import type { FaultConfig } from './faults/fault-config.js'
 import { corsHeaders, preflight, withCors } from './http/cors.js'
+import { type Reply, toResponse } from './http/json-reply.js'
 import { html, json } from './http/responses.js'
 import { randomHex } from './ids.js'
 import { ContactCentre } from './model/contact-centre.js'
@@ -91,9 +92,8 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
   let dropIn: Promise<string | undefined> | undefined
 
-  const route = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const path = url.pathname
+  const route = async (request: Request): Promise<Reply> => {
+    const path = pathOf(request.url)
     if (request.method === 'OPTIONS') return preflight(request)
     const length = Number(request.headers.get('content-length') ?? '0')
     const tooLarge = Number.isFinite(length) && length > maxBody
@@ -137,15 +137,28 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
   }
 
   const server: MockChatServer = {
-    fetch: route,
+    fetch: async (request) => toResponse(await route(request)),
     admin,
     async listen(listenOptions = {}) {
       const { listenNode } = await import('./node/listen-node.js')
-      return listenNode(server, listenOptions, maxBody)
+      return listenNode(route, listenOptions, maxBody)
     },
     mswHandlers: (baseUrl) => mswHandlersFor(server, baseUrl),
   }
   return server
+}
+
+/** The path of an absolute URL without a full URL parse (hot path); the query is dropped. */
+export function pathOf(url: string): string {
+  const scheme = url.indexOf('://')
+  const start = url.indexOf('/', scheme < 0 ? 0 : scheme + 3)
+  if (start < 0) return '/'
+  let end = url.length
+  const q = url.indexOf('?', start)
+  if (q >= 0) end = q
+  const h = url.indexOf('#', start)
+  if (h >= 0 && h < end) end = h
+  return url.slice(start, end)
 }
 
 function safeDecode(s: string): string {

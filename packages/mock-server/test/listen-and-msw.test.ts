@@ -15,6 +15,27 @@ describe('served three ways', () => {
       expect(res.headers.get('access-control-allow-origin')).toBe('http://site.test')
       const body = (await res.json()) as { messages: { text?: string }[] }
       expect(body.messages.map((m) => m.text).filter(Boolean)).toEqual(['hi', 'hi'])
+      const chat = body as unknown as { chatId: string; alias: string; secureKey: string; userId: string }
+      const fd = new FormData()
+      for (const k of ['alias', 'userId', 'secureKey'] as const) fd.append(k, chat[k])
+      fd.append('file', new Blob(['over the wire'], { type: 'text/plain' }), 'w.txt')
+      const up = await fetch(`${url}/genesys/2/chat/customer-support/${chat.chatId}/file`, {
+        method: 'POST',
+        body: fd,
+      })
+      expect(up.status).toBe(200)
+      const start = await fetch(`${url}/nexus/v3/chat/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+        body: 'data%5Bnickname%5D=W&operationId=1',
+      })
+      const token = ((await start.json()) as { data: { clientToken: string; entity: { id: string } } }).data
+      const poll = await fetch(`${url}/nexus/v3/chat/sessions/${token.entity.id}/messages?operationId=2`, {
+        headers: { 'x-nexus-client-key': token.clientToken },
+      })
+      expect(((await poll.json()) as { data: { messages: unknown[] } }).data.messages.length).toBeGreaterThan(
+        0,
+      )
       const page = await fetch(`${url}/`)
       expect(await page.text()).toContain('agent console')
       const tooBig = await fetch(`${url}/genesys/2/chat/customer-support/x/send`, {

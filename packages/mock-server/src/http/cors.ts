@@ -1,3 +1,5 @@
+import { isJsonReply, type Reply } from './json-reply.js'
+
 /**
  * CORS for browser clients of both protocols (real-widget.md §2.1 and §2.6): every path answers a pre-flight
  * with 204; `*` is enough because the widget sends no credentials, but an Origin is echoed with
@@ -26,8 +28,13 @@ export function corsHeaders(request: Request): Record<string, string> {
 }
 
 /** Adds the CORS headers to a reply (copying it when its headers are immutable). */
-export function withCors(request: Request, response: Response): Response {
+export function withCors<R extends Reply>(request: Request, response: R): R
+export function withCors(request: Request, response: Reply): Reply {
   const headers = corsHeaders(request)
+  if (isJsonReply(response)) {
+    Object.assign(response.headers, headers)
+    return response
+  }
   try {
     for (const [k, v] of Object.entries(headers)) response.headers.set(k, v)
     return response

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { ListenOptions, MockChatServer } from '../mock-chat-server.js'
+import { isJsonReply, type Reply } from '../http/json-reply.js'
+import type { ListenOptions } from '../mock-chat-server.js'
+import { nodeRequest } from './node-request.js'
 
 /** Thrown by `listen` when the port is taken; the CLI prints its message as one line. */
 export class PortInUseError extends Error {
@@ -12,13 +14,13 @@ export class PortInUseError extends Error {
 
 /** Serves the fetch handler over node:http. Bodies over `maxBody` are cut off with 413. */
 export async function listenNode(
-  server: Pick<MockChatServer, 'fetch'>,
+  handle: (request: Request) => Promise<Reply>,
   options: ListenOptions,
   maxBody: number,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const host = options.host ?? '127.0.0.1'
   const http = createServer((req, res) => {
-    serve(server, req, res, host, maxBody).catch(() => {
+    serve(handle, req, res, host, maxBody).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
       res.end('{"error":{"code":"INTERNAL","message":"internal error"}}')
     })
@@ -43,19 +45,12 @@ export async function listenNode(
 }
 
 async function serve(
-  server: Pick<MockChatServer, 'fetch'>,
+  handle: (request: Request) => Promise<Reply>,
   req: IncomingMessage,
   res: ServerResponse,
   host: string,
   maxBody: number,
 ): Promise<void> {
-  const headers = new Headers()
-  const raw = req.rawHeaders
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i] as string, raw[i + 1] as string)
-    } catch {}
-  }
   const method = req.method ?? 'GET'
   let body: Buffer | undefined
   if (method !== 'GET' && method !== 'HEAD') {
@@ -68,35 +63,32 @@ async function serve(
     }
     body = read
   }
-  const url = `http://${req.headers.host ?? host}${req.url ?? '/'}`
-  let request: Request
+  const hostHeader = req.headers.host ?? host
+  const target = req.url ?? '/'
+  const url =
+    /^[\w.:[\]-]+$/.test(hostHeader) && target.startsWith('/')
+      ? `http://${hostHeader}${target}`
+      : `http://${host}/`
+  let reply: Reply
   try {
-    request = new Request(url.startsWith('http://') && !/\s/.test(url) ? url : `http://${host}/`, {
-      method,
-      headers,
-      ...(body === undefined
-        ? {}
-        : { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer> }),
-    })
-  } catch {
-    res.writeHead(400, { 'content-type': 'application/json' })
-    res.end('{"error":{"code":"BAD_REQUEST","message":"malformed request"}}')
-    return
-  }
-  let response: Response
-  try {
-    response = await server.fetch(request)
+    reply = await handle(nodeRequest(req, url, body))
   } catch {
     // a reply dropped by fault injection: the client sees the connection die
     req.socket.destroy()
     return
   }
-  const out: Record<string, string | string[]> = {}
-  response.headers.forEach((value, key) => {
+  if (isJsonReply(reply)) {
+    const text = JSON.stringify(reply.body)
+    res.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(text) })
+    res.end(text)
+    return
+  }
+  const out: Record<string, string> = {}
+  reply.headers.forEach((value, key) => {
     out[key] = value
   })
-  const bytes = response.body === null ? undefined : Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, out)
+  const bytes = reply.body === null ? undefined : Buffer.from(await reply.arrayBuffer())
+  res.writeHead(reply.status, out)
   res.end(bytes)
 }
 

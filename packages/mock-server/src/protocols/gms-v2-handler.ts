@@ -1,4 +1,5 @@
 import {
+  encodeGmsReply,
   GMS_APIKEY_HEADER,
   GMS_FILE_ID_KEY,
   GMS_FILE_LIMITS_NOTICE_TEXT,
@@ -13,6 +14,7 @@ import {
 import type { TranscriptEvent } from '@chatwire/core'
 import { sleep } from '../clock.js'
 import type { FaultPlan } from '../faults/fault-injector.js'
+import { type JsonReply, jsonReply, type Reply } from '../http/json-reply.js'
 import type { ChatSession } from '../model/chat-session.js'
 import { appendFileEvent } from '../model/file-event.js'
 import { toUserData } from '../model/user-data.js'
@@ -21,7 +23,7 @@ import { gmsEvent, gmsUnindexedEvent } from './render-event.js'
 import { DroppedReply, type ServerContext, shapeDelivery } from './server-context.js'
 
 /** GMS Chat API v2 at /genesys/2/chat/{serviceName}/… (gms-chat-v2.md; real-widget.md §2.1–2.3). */
-export async function handleGmsV2(ctx: ServerContext, request: Request): Promise<Response> {
+export async function handleGmsV2(ctx: ServerContext, request: Request): Promise<Reply> {
   const parsed = await readGmsRequest(request, {
     basePath: `/genesys/2/chat/${encodeURIComponent(ctx.gmsServiceName)}`,
   })
@@ -134,9 +136,9 @@ async function operate(
   s: ChatSession,
   req: GmsSessionRequest,
   plan: FaultPlan,
-): Promise<Response> {
-  const ok = (extra: GmsReplyInit = {}): Response =>
-    writeGmsReply({ ...identity(s), nextPosition: s.lastSeq + 1, ...extra })
+): Promise<Reply> {
+  const ok = (extra: GmsReplyInit = {}): JsonReply =>
+    jsonReply(encodeGmsReply({ ...identity(s), nextPosition: s.lastSeq + 1, ...extra }))
   if (req.operation === 'refresh')
     return ok({ messages: transcriptFrom(ctx, s, req.transcriptPosition, plan) })
   if (req.operation === 'disconnect') {

@@ -1,5 +1,6 @@
 import {
   type NexusServerRequest,
+  nexusReplyBody,
   readNexusRequest,
   writeNexusError,
   writeNexusReply,
@@ -7,6 +8,7 @@ import {
 } from '@chatwire/codec-nexus-v3'
 import { sleep } from '../clock.js'
 import type { FaultPlan } from '../faults/fault-injector.js'
+import { jsonReply, type Reply } from '../http/json-reply.js'
 import type { ChatSession } from '../model/chat-session.js'
 import { appendFileEvent, nexusFileUrl } from '../model/file-event.js'
 import type { ModelEvent } from '../model/model-event.js'
@@ -14,13 +16,15 @@ import { toUserData } from '../model/user-data.js'
 import { nexusEvent, seqOfNexusIndex } from './render-event.js'
 import { DroppedReply, type ServerContext, shapeDelivery } from './server-context.js'
 
+const JSON_UTF8 = 'application/json; charset=utf-8'
+
 /** Most events in one v3 read ([PROP], pureengage-v3.md §9 "cap"). */
 const PAGE_CAP = 100
 
 type SessionOp = Exclude<NexusServerRequest, { operation: 'start' | 'resume' }>
 
 /** PureEngage v3 at /nexus/v3/chat/sessions/… (pureengage-v3.md §2–§10; real-widget.md §2.6–2.7). */
-export async function handleNexusV3(ctx: ServerContext, request: Request): Promise<Response> {
+export async function handleNexusV3(ctx: ServerContext, request: Request): Promise<Reply> {
   const parsed = await readNexusRequest(request)
   if (!parsed.ok) return writeNexusRequestError(parsed)
   if (ctx.apiKey !== undefined && parsed.apiKey !== ctx.apiKey)
@@ -39,7 +43,7 @@ export async function handleNexusV3(ctx: ServerContext, request: Request): Promi
   return response
 }
 
-async function dispatch(ctx: ServerContext, req: NexusServerRequest, plan: FaultPlan): Promise<Response> {
+async function dispatch(ctx: ServerContext, req: NexusServerRequest, plan: FaultPlan): Promise<Reply> {
   if (req.operation === 'start' || req.operation === 'resume') return start(ctx, req)
   const auth = await authorise(ctx, req)
   if (auth instanceof Response) return auth
@@ -64,7 +68,7 @@ async function dispatch(ctx: ServerContext, req: NexusServerRequest, plan: Fault
         if (req.type === 'Text') session.append('Message', client, { text: req.text })
         else session.append('Unknown', client, { text: req.text, messageType: req.type })
       }
-      return writeNexusReply({ operation: 'send', chatEnded: session.ended })
+      return jsonReply(nexusReplyBody({ operation: 'send', chatEnded: session.ended }), 200, JSON_UTF8)
     }
     case 'uploadImage': {
       if (session.ended) return writeNexusError('INVALID_SESSION', 'The chat session has ended')
@@ -187,7 +191,7 @@ async function messages(
   transportId: string,
   req: Extract<SessionOp, { operation: 'messages' }>,
   plan: FaultPlan,
-): Promise<Response> {
+): Promise<Reply> {
   const cursor = session.transports.get(transportId) ?? 0
   let anchor: number | undefined
   if (req.index !== undefined) {
