@@ -27,6 +27,8 @@ export const CHROMIUM_NOT_FOUND =
 export interface LaunchChromiumOptions {
   /** Explicit executable; defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
   executablePath?: string
+  /** Where to look when no explicit path is given (default /usr/bin/chromium, where apt-get puts it). */
+  defaultPath?: string
   /** Install Debian's chromium with apt-get when missing and running as root (default true). */
   install?: boolean
   /** Progress lines (the install takes ~40 s); default writes to stderr. */
@@ -88,8 +90,9 @@ export function findChromium(options: LaunchChromiumOptions = {}): string {
     if (existsSync(explicit)) return explicit
     throw new Error(`${CHROMIUM_NOT_FOUND} (CHROMIUM_PATH=${explicit} does not exist)`)
   }
-  if (existsSync(DEFAULT_CHROMIUM_PATH)) return DEFAULT_CHROMIUM_PATH
-  if (options.install !== false && canInstallWithApt()) {
+  const defaultPath = options.defaultPath ?? DEFAULT_CHROMIUM_PATH
+  if (existsSync(defaultPath)) return defaultPath
+  if (options.install !== false && defaultPath === DEFAULT_CHROMIUM_PATH && canInstallWithApt()) {
     try {
       installDebianChromium(log)
     } catch (error) {
