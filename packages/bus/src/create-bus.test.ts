@@ -305,6 +305,18 @@ describe('events', () => {
     expect(payload).toEqual({ list: [1] })
   })
 
+  it('passes payloads that cannot be cloned as they are', () => {
+    const { clock, reg, onError } = setup()
+    const pub = reg('Pub')
+    const seen: unknown[] = []
+    reg('A').subscribe('Pub.e', (e) => seen.push(e.data))
+    const preprocessor = (m: unknown) => m
+    pub.publish('e', { preprocessor })
+    clock.flush()
+    expect(seen).toEqual([{ preprocessor }])
+    expect(onError).not.toHaveBeenCalled()
+  })
+
   it('registerEvents is informational: unregistered events still publish', () => {
     const { clock, reg } = setup()
     const pub = reg('Pub')

@@ -1,4 +1,4 @@
-import { commandNames, createWebChatService } from '@chatwire/core'
+import { commandNames, createWebChatService, type EventName, eventNames } from '@chatwire/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BusEvent } from '../src/bus-types.js'
 import { registerWebChatService } from '../src/register-web-chat-service.js'
@@ -94,6 +94,27 @@ describe('registerWebChatService', () => {
     )
     expect(texts).toEqual(expect.arrayContaining(['hi', 'hello Jonny']))
     expect(received[0]?.publisher).toBe('WebChatService')
+  })
+
+  it('publishes every catalog event as WebChatService.<event>, with its payload', async () => {
+    // A service double that emits each event name once: checks the mapping, not the core's timing.
+    let emit: (event: EventName, payload: unknown) => void = () => undefined
+    const service = {
+      command: () => Promise.resolve({ ok: true, row: 'x', value: undefined }),
+      onAny: (fn: typeof emit) => {
+        emit = fn
+        return () => undefined
+      },
+    }
+    const bus = createWebChatBus()
+    registerWebChatService(bus, service)
+    const seen: [string, unknown][] = []
+    for (const name of eventNames)
+      bus.subscribe(`WebChatService.${name}`, (e) => seen.push([e.event, e.data]))
+    for (const name of eventNames) emit(name, { for: name })
+    await vi.advanceTimersByTimeAsync(10)
+    expect(seen).toEqual(eventNames.map((name) => [`WebChatService.${name}`, { for: name }]))
+    expect(eventNames).toHaveLength(29)
   })
 
   it('passes the calling plugin, so private commands give the documented rejections', async () => {
