@@ -5,6 +5,9 @@ import type { ConformanceCase, Settlement } from './conformance-case.js'
 import type { ConformanceTarget, TargetInstance } from './target.js'
 import { createVirtualClock } from './virtual-clock.js'
 
+/** Real ms a case may take before it counts as hung (a target that never answers); not a speed limit. */
+const HUNG_CASE_MS = 60_000
+
 /** Virtual ms run after a passing case, before its observation is taken (differential check). */
 const SETTLE_MS = 6_000
 
@@ -14,6 +17,8 @@ export interface RunOptions {
   /** Only cases whose id starts with one of these (all when empty). */
   readonly only?: readonly string[]
   readonly seed?: number
+  /** Real ms before a case counts as hung (default 60 s). */
+  readonly hungCaseMs?: number
   /** Called after each case (progress output). */
   readonly onResult?: (result: CaseResult) => void
 }
@@ -62,7 +67,32 @@ async function runCase(
     virtualMs: clock.now() - virtualStart,
     ...(harness === undefined ? {} : { observation: observe(harness) }),
   })
+  const limit = options.hungCaseMs ?? HUNG_CASE_MS
+  let guard: ReturnType<typeof setTimeout> | undefined
+  const hung = new Promise<{ result: CaseResult }>((resolve) => {
+    const message = `the case did not finish within ${limit} ms of real time (a request never answered?)`
+    guard = setTimeout(() => resolve({ result: finish('error', message) }), limit)
+    guard.unref?.()
+  })
   try {
+    return await Promise.race([attempt(), hung])
+  } finally {
+    clearTimeout(guard)
+    await harness?.close().catch(() => undefined)
+    await instance?.close().catch(() => undefined)
+  }
+
+  async function attempt(): Promise<{ result: CaseResult; transport?: string }> {
+    try {
+      return await attemptCase()
+    } catch (error) {
+      if (error instanceof CheckFailure) return { result: finish('fail', error.message) }
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      return { result: finish('error', message) }
+    }
+  }
+
+  async function attemptCase(): Promise<{ result: CaseResult; transport?: string }> {
     instance = await target.setup({ clock, seed })
     harness = await CaseHarness.open(instance, clock, options.eventNames, c.settings ?? {})
     const na = c.applies?.(harness.capabilities, harness.transportName)
@@ -77,13 +107,6 @@ async function runCase(
       result = finish('n/a', na.reason)
     }
     return { result, transport: harness.transportName }
-  } catch (error) {
-    if (error instanceof CheckFailure) return { result: finish('fail', error.message) }
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    return { result: finish('error', message) }
-  } finally {
-    await harness?.close().catch(() => undefined)
-    await instance?.close().catch(() => undefined)
   }
 }
 

@@ -71,3 +71,18 @@ describe('the cases fail for broken transports', () => {
     })
   })
 })
+
+describe('a target that never answers', () => {
+  it('gives an error result naming the hang instead of stalling the run', async () => {
+    const silent: ConformanceTarget = { name: 'silent', setup: () => new Promise(() => undefined) }
+    const cases = allCases.filter((c) => c.id === 'event.ready')
+    const run = await runSuite(silent, cases, { eventNames: events, hungCaseMs: 50 })
+    expect(run.results.map((r) => [r.id, r.status, r.message])).toEqual([
+      [
+        'event.ready',
+        'error',
+        'the case did not finish within 50 ms of real time (a request never answered?)',
+      ],
+    ])
+  })
+})
