@@ -1,4 +1,5 @@
 import { AgentRoster } from './agents/agent-roster.js'
+import type { GuardState } from './commands/command-guards.js'
 import type { Clock } from './config/clock.js'
 import type { ResolvedConfig } from './config/parse-config.js'
 import type { StorageLike } from './config/storage.js'
@@ -80,6 +81,29 @@ export class ServiceRuntime {
 
   get active(): boolean {
     return this.phase === 'active' && this.session !== undefined
+  }
+
+  /** The open session; commands whose guards require one call this (a missing session here is a bug). */
+  requireSession(): SessionData {
+    if (!this.session) throw new Error('chatwire: command ran without the session its guard requires')
+    return this.session
+  }
+
+  /** The state the command guards look at. */
+  guardState(caller: string | undefined): GuardState {
+    const t = this.transport
+    return {
+      phase: this.phase,
+      active: this.active,
+      caller,
+      capabilities: t.capabilities,
+      asyncMode: this.hooks.enabled,
+      pollInFlight: this.poller.inFlight,
+      historyExhausted: this.historyExhausted,
+      hasUploadFile: typeof t.uploadFile === 'function',
+      hasDownloadFile: typeof t.downloadFile === 'function',
+      hasHistory: typeof t.history === 'function',
+    }
   }
 
   get disposed(): boolean {

@@ -1,6 +1,6 @@
 import { commandTable } from './command-table.js'
+import { firstFailedGuard, privateCaller } from './commands/command-guards.js'
 import { browserSaveFile } from './commands/file-commands.js'
-import { privateCaller } from './commands/poll-commands.js'
 import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
@@ -66,15 +66,19 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
       if (!isCommandName(name)) {
         return rejectedWithText('command.rejected.unknown') as CommandOutcome<typeof name>
       }
+      const caller = context?.caller
+      const guard = firstFailedGuard(name, runtime.guardState(caller), commandOptions)
+      if (guard) return rejectedWithText(guard.row) as CommandOutcome<typeof name>
       const handler = commandTable[name] as (o: unknown, c: unknown) => unknown
-      const outcome = await handler(commandOptions, { runtime, caller: context?.caller, saveFile })
+      const outcome = await handler(commandOptions, { runtime, caller, saveFile })
       return outcome as CommandOutcome<typeof name>
     },
     subscribe: (event, fn) => runtime.hub.subscribe(event, fn),
     onAny: (fn) => runtime.hub.onAny(fn),
     init() {
       initialised ??= (async () => {
-        await restore(runtime, undefined, privateCaller)
+        if (!firstFailedGuard('restore', runtime.guardState(privateCaller), undefined))
+          await restore(runtime, undefined)
         runtime.hub.publish('ready', undefined)
       })()
       return initialised

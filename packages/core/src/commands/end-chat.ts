@@ -1,4 +1,4 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 
 /**
@@ -7,8 +7,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
  * endChat.rejected.ajax-exception, beyond the seed). A second call gets the no-session row.
  */
 export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat'>> {
-  const session = runtime.session
-  if (!runtime.active || !session) return rejectedWithText('endChat.rejected.no-active-session')
+  const session = runtime.requireSession()
   runtime.phase = 'ending'
   runtime.poller.stop()
   runtime.typing.reset()

@@ -9,9 +9,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
  */
 export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fetchHistory'>> {
   const history = runtime.transport.history?.bind(runtime.transport)
-  if (!runtime.hooks.enabled || !runtime.transport.capabilities.history || !history) {
-    return rejectedWithText('fetchHistory.rejected.not-async')
-  }
+  if (!history) throw new Error('chatwire: fetchHistory ran without history')
   const session = runtime.session
   if (!runtime.active || !session)
     return rejected('fetchHistory.rejected.no-active-session', noActiveSessionText())

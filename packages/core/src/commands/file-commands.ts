@@ -1,4 +1,4 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ResolutionId } from '../rows/resolution-id.js'
 import { noActiveSessionText } from '../rows/row-text.js'
 import type { ServiceRuntime } from '../service-runtime.js'
@@ -12,18 +12,14 @@ const refusalRows: Record<NonNullable<TransportFailure['fileRefusal']>, Resoluti
   'size-limit': 'sendFile.rejected.size-limit',
 }
 
-/** sendFile: the first file of a File/Blob, FileList/array, or `<input type="file">`. */
+/** sendFile (guards: capability, a session): the first file of a File, FileList/array or `<input type="file">`. */
 export async function sendFile(
   runtime: ServiceRuntime,
   options: CommandOptions['sendFile'],
 ): Promise<Outcome<'sendFile'>> {
   const upload = runtime.transport.uploadFile?.bind(runtime.transport)
-  if (!runtime.transport.capabilities.fileUpload || !upload) {
-    return rejectedWithText('sendFile.rejected.not-supported')
-  }
-  const session = runtime.session
-  if (!runtime.active || !session)
-    return rejected('sendFile.rejected.no-active-session', noActiveSessionText())
+  if (!upload) throw new Error('chatwire: sendFile ran without uploadFile')
+  const session = runtime.requireSession()
   const file = firstFile(options?.files)
   if (!file) return rejected('sendFile.rejected.unknown-error', undefined)
   const generation = runtime.generation
@@ -47,9 +43,7 @@ export async function downloadFile(
   saveFile: (file: Blob, name: string | undefined) => void,
 ): Promise<Outcome<'downloadFile'>> {
   const download = runtime.transport.downloadFile?.bind(runtime.transport)
-  if (!runtime.transport.capabilities.fileDownload || !download) {
-    return rejectedWithText('downloadFile.rejected.not-supported')
-  }
+  if (!download) throw new Error('chatwire: downloadFile ran without downloadFile')
   const session = runtime.session
   if (!runtime.active || !session)
     return rejected('downloadFile.rejected.no-active-session', noActiveSessionText())

@@ -4,16 +4,13 @@ import type { ServiceRuntime } from '../service-runtime.js'
 import type { Operation } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
 
-/** sendMessage: text first (seed row order), then the session; sending ends a typing burst. */
+/** sendMessage (guards: a message text, then a session); sending ends a typing burst. */
 export async function sendMessage(
   runtime: ServiceRuntime,
   options: CommandOptions['sendMessage'],
 ): Promise<Outcome<'sendMessage'>> {
-  const text = options?.message
-  if (typeof text !== 'string' || text.trim() === '')
-    return rejectedWithText('sendMessage.rejected.no-message-text')
-  const session = runtime.session
-  if (!runtime.active || !session) return rejectedWithText('sendMessage.rejected.no-active-session')
+  const text = String(options?.message)
+  const session = runtime.requireSession()
   runtime.typing.endBySend()
   const op: Operation =
     typeof options?.type === 'string'
@@ -32,13 +29,11 @@ export async function sendMessage(
   return resolved('sendMessage.resolved', result.response)
 }
 
-/** sendCustomNotice: only on transports that declare `customNotice`. */
+/** sendCustomNotice (guard: the `customNotice` capability). */
 export async function sendCustomNotice(
   runtime: ServiceRuntime,
   options: CommandOptions['sendCustomNotice'],
 ): Promise<Outcome<'sendCustomNotice'>> {
-  if (!runtime.transport.capabilities.customNotice)
-    return rejectedWithText('sendCustomNotice.rejected.not-supported')
   const session = runtime.session
   if (!runtime.active || !session)
     return rejected('sendCustomNotice.rejected.no-active-session', noActiveSessionText())
@@ -62,10 +57,9 @@ export async function sendFilteredMessage(
   runtime: ServiceRuntime,
   options: CommandOptions['sendFilteredMessage'],
 ): Promise<Outcome<'sendFilteredMessage'>> {
-  if (!runtime.active) return rejectedWithText('sendFilteredMessage.rejected.no-active-session')
   const regex = options?.regex
   const message = options?.message
-  if (regex instanceof RegExp && typeof message === 'string') {
+  if (regex instanceof RegExp && typeof message === 'string' && message.trim() !== '') {
     addFilters(runtime, [regex])
     await sendMessage(runtime, { message })
   }

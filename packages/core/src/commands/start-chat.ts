@@ -6,15 +6,13 @@ import type { CommandOptions } from '../types/command-types.js'
 const formFields = ['nickname', 'firstname', 'lastname', 'email', 'subject'] as const
 
 /**
- * startChat: single-flight (a second call while one is starting or active gets the "already active"
- * row); userData must be an object (or its JSON text) and is merged over the configured userData
+ * startChat (guards: single-flight, see command-guards.ts); userData must be an object (or its JSON text) and is merged over the configured userData
  * and the updateUserData keys.
  */
 export async function startChat(
   runtime: ServiceRuntime,
   options: CommandOptions['startChat'],
 ): Promise<Outcome<'startChat'>> {
-  if (runtime.phase !== 'idle') return rejectedWithText('startChat.rejected.already-active')
   const userData = readUserData(options?.userData)
   if (userData === undefined) return rejectedWithText('startChat.rejected.invalid-user-data')
   runtime.phase = 'starting'

@@ -1,9 +1,9 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
 
 /**
- * updateUserData: before a session, merges into the userData the next startChat sends and resolves
+ * updateUserData (guard: refused during a session on a transport without `updateUserDataInSession`): before a session, merges into the userData the next startChat sends and resolves
  * with it; during a session, sends the new keys (transport capability `updateUserDataInSession`).
  */
 export async function updateUserData(
@@ -16,9 +16,6 @@ export async function updateUserData(
   if (!runtime.active || !session) {
     runtime.userData = { ...runtime.userData, ...delta }
     return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
-  }
-  if (!runtime.transport.capabilities.updateUserDataInSession) {
-    return rejectedWithText('updateUserData.rejected.not-supported')
   }
   runtime.userData = { ...runtime.userData, ...delta }
   runtime.persist()

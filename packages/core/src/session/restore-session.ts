@@ -1,4 +1,3 @@
-import { privateCaller } from '../commands/poll-commands.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { recallFilters } from '../transcript/message-filters.js'
@@ -10,7 +9,7 @@ import { clearStoredSession, readStoredSession, type StoredSession } from './ses
 type Found = { readonly session: SessionData; readonly stored: StoredSession | undefined }
 
 /**
- * restore (private; anyone may call it in async mode). Paths after real-widget.md §3.6:
+ * restore (guards: private outside async mode, not while restoring or in a chat). Paths after real-widget.md §3.6:
  * - nothing stored (and no async session data) → not-found;
  * - stored longer ago than `restoreTimeout` → storage cleared, `restoreTimeout`, not-found;
  * - the transport re-attaches → `restored`, the whole transcript replayed with `restoring: true`, polling
@@ -22,12 +21,7 @@ type Found = { readonly session: SessionData; readonly stored: StoredSession | u
 export async function restore(
   runtime: ServiceRuntime,
   options: CommandOptions['restore'],
-  caller: string | undefined,
 ): Promise<Outcome<'restore'>> {
-  if (caller !== privateCaller && !runtime.hooks.enabled)
-    return rejectedWithText('restore.rejected.access-denied')
-  if (runtime.phase === 'restoring') return rejectedWithText('restore.rejected.in-progress')
-  if (runtime.phase !== 'idle') return rejectedWithText('restore.rejected.already-active')
   runtime.phase = 'restoring'
   try {
     return await attempt(runtime, options)
