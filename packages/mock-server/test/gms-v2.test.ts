@@ -154,3 +154,20 @@ describe('GMS Chat API v2', () => {
     expect(await res.json()).toMatchObject({ errors: [expect.objectContaining({ code: 306 })] })
   })
 })
+
+describe('GMS nextPosition', () => {
+  it('appears only in replies that carry the transcript, so a client following it skips nothing', async () => {
+    const server = createMockChatServer({ scenario: 'silent', clock: createManualClock(0) })
+    const chat = await gmsStart(server)
+    const s = await send(server, chat, 'one')
+    expect(s.body.nextPosition).toBeUndefined()
+    expect(s.body.messages).toBeUndefined()
+    const withPosition = await gmsPost(server, `/${chat.chatId}/send`, [
+      ...identity(chat),
+      ['message', 'two'],
+      ['transcriptPosition', '2'],
+    ])
+    expect((withPosition.body.messages ?? []).map((m: WireEvent) => m.text)).toEqual(['one', 'two'])
+    expect(withPosition.body.nextPosition).toBe(4)
+  })
+})

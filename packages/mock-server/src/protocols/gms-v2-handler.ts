@@ -137,10 +137,13 @@ async function operate(
   req: GmsSessionRequest,
   plan: FaultPlan,
 ): Promise<Reply> {
-  const ok = (extra: GmsReplyInit = {}): JsonReply =>
-    jsonReply(encodeGmsReply({ ...identity(s), nextPosition: s.lastSeq + 1, ...extra }))
-  if (req.operation === 'refresh')
-    return ok({ messages: transcriptFrom(ctx, s, req.transcriptPosition, plan) })
+  const ok = (extra: GmsReplyInit = {}): JsonReply => jsonReply(encodeGmsReply({ ...identity(s), ...extra }))
+  // nextPosition only in replies that carry the transcript: a client that follows it must not skip events
+  const withTranscript = (position: number | undefined): GmsReplyInit => ({
+    messages: transcriptFrom(ctx, s, position, plan),
+    nextPosition: s.lastSeq + 1,
+  })
+  if (req.operation === 'refresh') return ok(withTranscript(req.transcriptPosition))
   if (req.operation === 'disconnect') {
     s.end()
     return ok({ chatEnded: true })
@@ -176,9 +179,7 @@ async function operate(
         ...(req.eventAttributes === undefined ? {} : { content: req.eventAttributes }),
       })
       const position = req.transcriptPosition
-      return ok(
-        position === undefined || position === 0 ? {} : { messages: transcriptFrom(ctx, s, position, plan) },
-      )
+      return ok(position === undefined || position === 0 ? {} : withTranscript(position))
     }
     case 'startTyping':
       s.startTyping(client, req.message, ctx.centre.typingTimeoutMs)
