@@ -148,7 +148,7 @@ describe('createNexusV3Transport over an injected handler', () => {
     )
     expect(up.fileId).toMatch(/^m-/)
     const events = value(await transport.poll(session, undefined)).events
-    const [image] = events.at(-1)?.content as { url: string }[]
+    const [image] = (events.at(-1)?.content ?? []) as { url: string }[]
     const url = image?.url ?? ''
     const blob = value(await transport.downloadAttachment(session, url))
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]))
