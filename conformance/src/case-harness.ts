@@ -34,6 +34,7 @@ interface BusPlugin {
 export class CaseHarness implements CaseContext {
   readonly events: RecordedEvent[] = []
   readonly notes: string[] = []
+  readonly warnings: string[] = []
   /** Every command the case issued and how it settled, in order (for the differential check). */
   readonly log: { readonly name: string; readonly outcome: Settlement }[] = []
   /** Where the differential check starts comparing: after the last precondition helper (startChat). */
@@ -176,6 +177,10 @@ export class CaseHarness implements CaseContext {
     await this.driver.settle()
     if (opts.awayMs !== undefined) await this.driver.advance(opts.awayMs)
     await this.load(settings, opts.waitForInit ?? true)
+  }
+
+  warn(text: string): void {
+    this.warnings.push(text)
   }
 
   note(text: string): void {

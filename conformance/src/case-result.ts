@@ -24,6 +24,8 @@ export interface CaseResult {
   /** Why it failed, or why it does not apply. */
   readonly message?: string
   readonly notes: readonly string[]
+  /** SHOULD-level findings recorded by the case (ctx.warn); shown, never failing. */
+  readonly warnings: readonly string[]
   /** Real milliseconds the case took (not asserted; shown in reports). */
   readonly durationMs: number
   /** Virtual milliseconds the case covered. */

@@ -56,6 +56,11 @@ export interface CaseContext {
   ): Promise<void>
   /** Notes a fact the report shows under the case (e.g. which rejection the n/a branch saw). */
   note(text: string): void
+  /**
+   * Records a SHOULD-level finding inside a case (something beyond the row's MUST, e.g. "the sent
+   * message comes back in the transcript"): reported with the case, never failing it.
+   */
+  warn(text: string): void
 }
 
 /** Why a case does not apply to a transport, and what is asserted instead. */

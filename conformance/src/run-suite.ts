@@ -63,6 +63,7 @@ async function runCase(
     status,
     ...(message === undefined ? {} : { message }),
     notes: harness?.notes ?? [],
+    warnings: harness?.warnings ?? [],
     durationMs: Math.round(performance.now() - startedAt),
     virtualMs: clock.now() - virtualStart,
     ...(harness === undefined ? {} : { observation: observe(harness) }),

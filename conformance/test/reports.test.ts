@@ -16,6 +16,7 @@ const result = (id: string, status: 'pass' | 'fail' | 'n/a', events: string[], v
   status,
   ...(status === 'pass' ? {} : { message: status === 'fail' ? 'expected <a> & "b"' : 'capability off' }),
   notes: [],
+  warnings: id === 'a.resolved' ? ['the sent message never came back'] : [],
   durationMs: 3,
   virtualMs: 1000,
   observation: { commands: [{ name: 'startChat', status: 'resolved', value }], events },
@@ -70,6 +71,8 @@ describe('reports', () => {
   it('the terminal matrix shows row × target and the coverage figure', () => {
     const text = terminalMatrix(report())
     expect(text).toMatch(/b\.resolved\s+MUST\s+FAIL\s+n\/a/)
+    expect(text).toMatch(/a\.resolved\s+MUST\s+pass!\s+pass!/)
+    expect(text).toContain('[left] a.resolved: the sent message never came back')
     expect(text).toContain('left: 2 pass, 1 fail, 0 error, 0 n/a')
     expect(text).toContain('Coverage: 1/3 catalog rows and events (33.3 %)')
     expect(text).toContain('Result: MUST failures')

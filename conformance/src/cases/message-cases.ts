@@ -33,6 +33,12 @@ export const messageCases: readonly ConformanceCase[] = [
       view.clientMessages.some((m) => m.text === 'hi'),
       `the server did not receive "hi": ${JSON.stringify(view.clientMessages)}`,
     )
+    // Beyond the row: the client transcript equals the server's, own messages included (real-widget.md §2.2).
+    await ctx.advance(6_000)
+    const t = checkResolved(await ctx.command('getTranscript'), 'getTranscript') as { messages?: unknown[] }
+    if (!JSON.stringify(t?.messages ?? []).includes('"hi"')) {
+      ctx.warn('the sent message "hi" never came back into the client transcript (getTranscript), 6 s later')
+    }
   }),
   resolution(
     'sendMessage.rejected.no-message-text',
