@@ -1,17 +1,25 @@
 import { commandNames, createWebChatService, type EventName, eventNames } from '@chatwire/core'
+import { createFakeTransport } from '@chatwire/core/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BusEvent } from '../src/bus-types.js'
 import { registerWebChatService } from '../src/register-web-chat-service.js'
 import { createWebChatBus, type WebChatBusPlugin } from '../src/web-chat-service-types.js'
-import { memoryTransport } from './memory-transport.js'
 
-// The real core over an in-memory transport, on fake timers (bus delivery and core timers alike).
+// The real core over the core's in-memory fake transport, on fake timers (bus delivery and core timers alike).
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
 afterEach(() => vi.useRealTimers())
 
 function setup() {
-  const server = memoryTransport()
-  const service = createWebChatService({ transport: server.transport })
+  const transport = createFakeTransport()
+  const service = createWebChatService({ transport })
+  const server = {
+    /** The agent joins and says something (seen by the next poll). */
+    agentSays(text: string) {
+      const fake = transport.server
+      const session = fake.current
+      fake.append(session, 'Message', fake.party(session, 'Ava', 'Agent'), { text })
+    },
+  }
   if (!('command' in service)) throw new Error('config rejected')
   const bus = createWebChatBus()
   const registered = registerWebChatService(bus, service)
