@@ -157,7 +157,11 @@ async function listen(server) {
   return {
     url: `http://127.0.0.1:${port}`,
     inFlight,
-    close: () => new Promise((resolve) => http.close(() => resolve())) && http.closeAllConnections(),
+    async close() {
+      const closed = new Promise((resolve) => http.close(() => resolve()))
+      http.closeAllConnections()
+      await closed
+    },
   }
 }
 

@@ -66,11 +66,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   }
   const names = targets.map((t) => t.name)
   const compare: [string, string][] = []
-  for (const mode of ['in-process', 'loopback']) {
-    if (names.includes(`gms-v2/${mode}`) && names.includes(`nexus-v3/${mode}`)) {
-      compare.push([`gms-v2/${mode}`, `nexus-v3/${mode}`])
-    }
+  const pair = (a: string, b: string) => {
+    if (names.includes(a) && names.includes(b)) compare.push([a, b])
   }
+  // GMS v2 vs Nexus v3 (the differential check), and each protocol in-process vs over real HTTP
+  // (the same transport must observe the same thing whatever carries its requests).
+  for (const mode of ['in-process', 'loopback']) pair(`gms-v2/${mode}`, `nexus-v3/${mode}`)
+  for (const protocol of ['gms-v2', 'nexus-v3']) pair(`${protocol}/in-process`, `${protocol}/loopback`)
   const onResult = (r: CaseResult) => {
     const mark = r.status === 'pass' ? '.' : r.status === 'n/a' ? '-' : 'F'
     io.stdout(mark)
