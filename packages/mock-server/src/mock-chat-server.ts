@@ -3,7 +3,7 @@ import { type AdminController, createAdminController } from './admin/admin-contr
 import { handleAdmin } from './admin/admin-routes.js'
 import { type Clock, realClock } from './clock.js'
 import type { FaultConfig } from './faults/fault-config.js'
-import { corsHeaders, preflight, withCors } from './http/cors.js'
+import { preflight, withCors } from './http/cors.js'
 import { type Reply, toResponse } from './http/json-reply.js'
 import { html, json } from './http/responses.js'
 import { randomHex } from './ids.js'
@@ -94,7 +94,10 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
 
   const route = async (request: Request): Promise<Reply> => {
     const path = pathOf(request.url)
-    if (request.method === 'OPTIONS') return preflight(request)
+    // CORS only for the chat protocols: the admin API and pages stay same-origin, so other sites cannot drive them
+    const chatPath = path.startsWith('/genesys/') || path.startsWith('/nexus/')
+    if (request.method === 'OPTIONS')
+      return chatPath ? preflight(request) : new Response(null, { status: 204 })
     const length = Number(request.headers.get('content-length') ?? '0')
     const tooLarge = Number.isFinite(length) && length > maxBody
     if (path.startsWith('/genesys/'))
@@ -108,12 +111,8 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
       return withCors(request, await handleNexusV3(ctx, request))
     }
     if (path.startsWith('/admin/')) {
-      if (tooLarge)
-        return json({ error: { code: 'TOO_LARGE', message: 'body too large' } }, 413, corsHeaders(request))
-      return withCors(
-        request,
-        await handleAdmin(request, path.split('/').slice(2).map(safeDecode), admin, centre),
-      )
+      if (tooLarge) return json({ error: { code: 'TOO_LARGE', message: 'body too large' } }, 413)
+      return handleAdmin(request, path.split('/').slice(2).map(safeDecode), admin, centre)
     }
     if (request.method === 'GET' && (path === '/' || path === '/console')) return html(consolePage)
     if (request.method === 'GET' && path === '/demo') return html(demoPage(gmsServiceName))
@@ -129,11 +128,7 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
         : new Response(script, { headers: { 'content-type': 'text/javascript; charset=utf-8' } })
     }
     if (path === '/healthz') return json({ ok: true })
-    return json(
-      { error: { code: 'NOT_FOUND', message: `nothing at ${path.slice(0, 200)}` } },
-      404,
-      corsHeaders(request),
-    )
+    return json({ error: { code: 'NOT_FOUND', message: `nothing at ${path.slice(0, 200)}` } }, 404)
   }
 
   const server: MockChatServer = {

@@ -182,3 +182,20 @@ describe('bad input gets the protocol error, never a 500', () => {
     expect(missing.status).toBe(404)
   })
 })
+
+describe('CORS scope', () => {
+  it('the admin API sends no CORS headers, so other sites cannot read or drive it', async () => {
+    const server = make()
+    const pre = await server.fetch(
+      new Request('http://mock.test/admin/sessions', {
+        method: 'OPTIONS',
+        headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' },
+      }),
+    )
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull()
+    const list = await server.fetch(
+      new Request('http://mock.test/admin/sessions', { headers: { origin: 'http://evil.test' } }),
+    )
+    expect(list.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
