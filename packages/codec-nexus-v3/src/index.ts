@@ -81,6 +81,7 @@ export {
   NEXUS_PARTY_TYPES,
   NEXUS_WIRE_EVENT_TYPES,
   NEXUS_WIRE_PARTY_TYPES,
+  type NexusWirePartyType,
 } from './wire/event-types.js'
 export {
   appendFormValue,

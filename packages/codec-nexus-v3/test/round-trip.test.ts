@@ -156,9 +156,9 @@ describe('round trip of every v3 operation', () => {
         expect(new Uint8Array(await read.file.arrayBuffer())).toEqual(data)
         const url = nexusImageUrl(sid, mediaId)
         const up = readUploadReply(
-          ...(await textOf(writeNexusReply({ operation: 'uploadImage', mediaId, url }))),
+          ...(await textOf(writeNexusReply({ operation: 'uploadImage', mediaId, url, mime: 'image/png' }))),
         )
-        expect(up).toEqual({ ok: true, value: { mediaId, url } })
+        expect(up).toEqual({ ok: true, value: { mediaId, url, mime: 'image/png' } })
 
         const get = await serve(buildAttachmentRequest(ctx, 'T', url))
         expect(get).toMatchObject({ operation: 'attachment', sessionId: sid, mediaId, clientKey: 'T' })

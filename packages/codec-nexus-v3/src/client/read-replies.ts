@@ -110,11 +110,11 @@ export function readSendReply(status: number, text: string): ReplyResult<{ reado
   return { ok: true, value: { chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false } }
 }
 
-/** E5 reply: nothing is required (§3 E5); `data.id`/`data.url` are read when present ([PROP]). */
+/** E5 reply: nothing is required (§3 E5); `data.id`/`url`/`mime` are read when present ([PROP]). */
 export function readUploadReply(
   status: number,
   text: string,
-): ReplyResult<{ readonly mediaId?: string; readonly url?: string }> {
+): ReplyResult<{ readonly mediaId?: string; readonly url?: string; readonly mime?: string }> {
   if (!isOk(status)) return readErrorReply(status, text)
   const json = parseJsonText(text)
   if (!json.ok) return { ok: true, value: {} }
@@ -128,6 +128,7 @@ export function readUploadReply(
     value: {
       ...(data?.id !== undefined ? { mediaId: data.id } : {}),
       ...(data?.url !== undefined ? { url: data.url } : {}),
+      ...(data?.mime !== undefined ? { mime: data.mime } : {}),
     },
   }
 }

@@ -24,7 +24,12 @@ export type NexusReply =
       readonly chatEnded: boolean
     }
   | { readonly operation: 'send'; readonly chatEnded: boolean }
-  | { readonly operation: 'uploadImage'; readonly mediaId: string; readonly url: string }
+  | {
+      readonly operation: 'uploadImage'
+      readonly mediaId: string
+      readonly url: string
+      readonly mime?: string
+    }
   | {
       readonly operation: 'attachment'
       readonly body: Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | string
@@ -59,8 +64,15 @@ export function nexusReplyBody(reply: Exclude<NexusReply, { operation: 'attachme
       // §3 E4: the widget reads a top-level chatEnded
       return { status, chatEnded: reply.chatEnded, data: {} }
     case 'uploadImage':
-      // §3 E5: nothing required; [PROP] data {id, url}
-      return { status, data: { id: reply.mediaId, url: reply.url } }
+      // §3 E5: nothing required; [PROP] data {id, url, mime} (specs NX-P07)
+      return {
+        status,
+        data: {
+          id: reply.mediaId,
+          url: reply.url,
+          ...(reply.mime !== undefined ? { mime: reply.mime } : {}),
+        },
+      }
     case 'updateUserData':
       // §3 E7 [PROP]: data.userData = merged attached data
       return { status, data: { userData: reply.userData } }

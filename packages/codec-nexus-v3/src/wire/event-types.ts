@@ -71,8 +71,11 @@ export const NEXUS_PARTY_TYPES: Readonly<Record<string, PartyType>> = Object.ass
   External: 'External',
 })
 
+/** The v3 `from.type` values chatwire writes (§6). */
+export type NexusWirePartyType = 'Customer' | 'Agent' | 'Supervisor' | 'Bot' | 'External'
+
 /** Neutral party type → v3 `from.type` (Client is written Customer, §6). */
-export const NEXUS_WIRE_PARTY_TYPES: Readonly<Record<PartyType, string>> = {
+export const NEXUS_WIRE_PARTY_TYPES: Readonly<Record<PartyType, NexusWirePartyType>> = {
   Client: 'Customer',
   Agent: 'Agent',
   Supervisor: 'Supervisor',

@@ -4,6 +4,7 @@ import {
   NEXUS_PARTY_TYPES,
   NEXUS_WIRE_EVENT_TYPES,
   NEXUS_WIRE_PARTY_TYPES,
+  type NexusWirePartyType,
 } from './event-types.js'
 import { readNexusIndex } from './nexus-index.js'
 import type { WireEvent } from './wire-schemas.js'
@@ -13,7 +14,7 @@ export interface NexusWireEvent {
   index: string | number
   type: string
   utcTime: number
-  from: { nickname: string; type: string; participantId: string }
+  from: { nickname: string; type: NexusWirePartyType; participantId: string }
   text?: string
   url?: string
   contentType?: string

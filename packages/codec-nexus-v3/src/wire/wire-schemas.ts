@@ -71,13 +71,14 @@ export const SendReplySchema = v.looseObject({
   data: v.optional(v.looseObject({ chatEnded: v.optional(v.boolean()) })),
 })
 
-/** E5 reply: nothing is required (§3 E5); chatwire's server writes `data:{id, url}` ([PROP]). */
+/** E5 reply: nothing is required (§3 E5); chatwire's server writes `data:{id, url, mime}` ([PROP], specs NX-P07). */
 export const UploadReplySchema = v.looseObject({
   status: v.optional(WireStatusSchema),
   data: v.optional(
     v.looseObject({
       id: v.optional(v.string()),
       url: v.optional(v.string()),
+      mime: v.optional(v.string()),
     }),
   ),
 })
