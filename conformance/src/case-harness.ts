@@ -18,13 +18,17 @@ interface Page {
   readonly bus: ReturnType<typeof createBus>
   readonly service: Service
   readonly plugins: Map<string, BusPlugin>
+  readonly unregister: () => void
 }
 
-/** The plugin name WebChatService calls its own private commands as. */
-const SELF = 'WebChatService'
+/** The bus deferred: `done`/`fail` callbacks get the value and `{code}` (the catalog row). */
+interface BusDeferredLike {
+  done(fn: (value: unknown, info?: { code?: string }) => void): BusDeferredLike
+  fail(fn: (value: unknown, info?: { code?: string }) => void): BusDeferredLike
+}
 
 interface BusPlugin {
-  command(name: string, options?: unknown): PromiseLike<unknown>
+  command(name: string, options?: unknown): BusDeferredLike
 }
 
 /**
@@ -36,11 +40,9 @@ export class CaseHarness implements CaseContext {
   readonly notes: string[] = []
   readonly warnings: string[] = []
   /** Every command the case issued and how it settled, in order (for the differential check). */
-  readonly log: { readonly name: string; readonly outcome: Settlement }[] = []
-  /** Where the differential check starts comparing: after the last precondition helper (startChat). */
+  readonly log: { readonly name: string; readonly outcome: Settlement; precondition?: boolean }[] = []
+  /** Where the differential check starts comparing events: after the first startChat helper. */
   observeFrom = 0
-  /** Index into `log` where the differential check starts comparing commands. */
-  observeLogFrom = 0
   readonly capabilities: ChatTransport['capabilities']
   readonly transportName: string
   private readonly storage = createMemoryStorage()
@@ -89,8 +91,8 @@ export class CaseHarness implements CaseContext {
 
   /**
    * Issues several commands in the same turn (e.g. two overlapping polls), then runs time until all
-   * settle. A command "as WebChatService" cannot come through the bus (that plugin name is the
-   * service's own), so it goes to the service's public `command` with that caller, as the plugin does.
+   * settle. Calls "as WebChatService" go through the plugin the service registered under that name,
+   * so the private commands see their own plugin as the caller.
    */
   async commandAll(
     calls: readonly { readonly caller?: string; readonly name: string; readonly options?: unknown }[],
@@ -100,29 +102,23 @@ export class CaseHarness implements CaseContext {
     const settled: Settlement[] = calls.map(() => ({ status: 'pending', value: undefined }))
     calls.forEach((call, i) => {
       const caller = call.caller ?? SUITE_PLUGIN
-      let pending: PromiseLike<unknown>
-      if (caller === SELF) {
-        pending = page.service.command(call.name as never, call.options as never, { caller }).then((o) => {
-          if (!o.ok) throw new RejectedOutcome(o.value)
-          return o.value
-        })
-      } else {
-        let plugin = page.plugins.get(caller)
-        if (plugin === undefined) {
-          plugin = page.bus.registerPlugin(caller) as unknown as BusPlugin
-          page.plugins.set(caller, plugin)
-        }
-        const full = `WebChatService.${call.name}`
-        pending = call.options === undefined ? plugin.command(full) : plugin.command(full, call.options)
+      let plugin = page.plugins.get(caller)
+      if (plugin === undefined) {
+        const registered = page.bus.registerPlugin(caller)
+        if (registered === false) throw new Error(`the bus refused a plugin named ${caller}`)
+        plugin = registered as unknown as BusPlugin
+        page.plugins.set(caller, plugin)
       }
-      Promise.resolve(pending).then(
-        (value) => {
-          settled[i] = { status: 'resolved', value }
-        },
-        (error: unknown) => {
-          settled[i] = { status: 'rejected', value: error instanceof RejectedOutcome ? error.value : error }
-        },
-      )
+      const full = `WebChatService.${call.name}`
+      const deferred = call.options === undefined ? plugin.command(full) : plugin.command(full, call.options)
+      const settle = (status: 'resolved' | 'rejected') => (value: unknown, info?: { code?: string }) => {
+        settled[i] = {
+          status,
+          value,
+          ...(typeof info?.code === 'string' && info.code ? { row: info.code } : {}),
+        }
+      }
+      deferred.done(settle('resolved')).fail(settle('rejected'))
     })
     await this.driver.runUntil(() => settled.every((x) => x.status !== 'pending'), this.clock.now() + within)
     calls.forEach((call, i) => {
@@ -166,12 +162,15 @@ export class CaseHarness implements CaseContext {
     )
     checkResolved(outcome, 'precondition startChat')
     await this.advance(1_000)
-    this.observeFrom = this.events.length
-    this.observeLogFrom = this.log.length
+    // A precondition: the differential check compares the commands and events that follow it.
+    const entry = this.log.at(-1)
+    if (entry !== undefined) entry.precondition = true
+    if (this.observeFrom === 0) this.observeFrom = this.events.length
     return outcome
   }
 
   async reload(settings: CaseSettings = {}, opts: ReloadOptions = {}): Promise<void> {
+    this.page?.unregister()
     this.page?.service.dispose()
     this.page = undefined
     await this.driver.settle()
@@ -188,6 +187,7 @@ export class CaseHarness implements CaseContext {
   }
 
   async close(): Promise<void> {
+    this.page?.unregister()
     this.page?.service.dispose()
     this.page = undefined
     await this.driver.settle()
@@ -218,8 +218,12 @@ export class CaseHarness implements CaseContext {
         this.events.push({ name, payload: unwrapEvent(payload), at: this.clock.now() })
       })
     }
-    registerWebChatService(bus, service)
-    this.page = { bus, service, plugins: new Map() }
+    const registration = registerWebChatService(bus, service)
+    if (!registration.ok) throw new Error(`registerWebChatService refused: ${registration.reason}`)
+    const plugins = new Map<string, BusPlugin>([
+      ['WebChatService', registration.plugin as unknown as BusPlugin],
+    ])
+    this.page = { bus, service, plugins, unregister: registration.dispose }
     await this.driver.runUntil(() => false, this.clock.now())
     const ready = service.init()
     let done = false
@@ -235,11 +239,6 @@ export interface ReloadOptions {
   readonly awayMs?: number
   /** false: return as soon as init() is called, while the restore is still in flight. */
   readonly waitForInit?: boolean
-}
-
-/** Carries a service rejection value through a promise chain without losing it. */
-class RejectedOutcome {
-  constructor(readonly value: unknown) {}
 }
 
 /** CXBus hands subscribers an event object `{event, data}`; cases look at `data`. */

@@ -9,7 +9,13 @@ export type CaseStatus = 'pass' | 'fail' | 'n/a' | 'error'
  */
 export interface Observation {
   /** Commands issued by the case, in order: name and how each settled (values normalised). */
-  readonly commands: readonly { readonly name: string; readonly status: string; readonly value: string }[]
+  readonly commands: readonly {
+    readonly name: string
+    readonly status: string
+    readonly value: string
+    /** The catalog row the bus reported. */
+    readonly row?: string
+  }[]
   /** Names of the events published during the case, in order (consecutive repeats collapsed). */
   readonly events: readonly string[]
 }

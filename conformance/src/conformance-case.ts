@@ -8,6 +8,8 @@ export type CaseLevel = 'MUST' | 'SHOULD'
 export interface Settlement {
   readonly status: 'resolved' | 'rejected' | 'pending'
   readonly value: unknown
+  /** The catalog row that applied, when the bus reports it (the stable code for programs). */
+  readonly row?: string
 }
 
 /** One published event, as a bus subscriber saw it. */

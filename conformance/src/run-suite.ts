@@ -100,6 +100,7 @@ async function runCase(
     let result: CaseResult
     if (na === undefined) {
       await c.run(harness)
+      checkReportedRow(c, harness)
       // A quiet window so both transports reach the same state before their observations are compared.
       await harness.advance(SETTLE_MS)
       result = finish('pass')
@@ -111,15 +112,32 @@ async function runCase(
   }
 }
 
+/** Rows no command can report (the seed's "rejected: Never"). */
+const UNREPORTABLE_ROWS = new Set(['getSessionData.rejected.never'])
+
+/**
+ * The bus reports which catalog row applied (the stable code for programs). A resolution case whose
+ * commands never reported its row gets a SHOULD finding: the value was right, the code was not.
+ */
+function checkReportedRow(c: ConformanceCase, harness: CaseHarness): void {
+  if (c.id.startsWith('event.') || UNREPORTABLE_ROWS.has(c.id)) return
+  const rows = harness.log.flatMap((entry) => (entry.outcome.row === undefined ? [] : [entry.outcome.row]))
+  if (rows.length === 0 || rows.includes(c.id)) return
+  harness.warn(`no command reported the catalog row ${c.id} (reported: ${[...new Set(rows)].join(', ')})`)
+}
+
 function observe(harness: CaseHarness): Observation {
   const events: string[] = []
   for (const e of harness.events.slice(harness.observeFrom)) if (events.at(-1) !== e.name) events.push(e.name)
   return {
-    commands: harness.log.slice(harness.observeLogFrom).map((entry) => ({
-      name: entry.name,
-      status: entry.outcome.status,
-      value: normaliseValue(entry.outcome),
-    })),
+    commands: harness.log
+      .filter((entry) => entry.precondition !== true)
+      .map((entry) => ({
+        name: entry.name,
+        status: entry.outcome.status,
+        value: normaliseValue(entry.outcome),
+        ...(entry.outcome.row === undefined ? {} : { row: entry.outcome.row }),
+      })),
     events,
   }
 }
