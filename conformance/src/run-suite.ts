@@ -119,7 +119,7 @@ const UNREPORTABLE_ROWS = new Set(['getSessionData.rejected.never'])
  * The bus reports which catalog row applied (the stable code for programs). A resolution case whose
  * commands never reported its row gets a SHOULD finding: the value was right, the code was not.
  */
-function checkReportedRow(c: ConformanceCase, harness: CaseHarness): void {
+export function checkReportedRow(c: ConformanceCase, harness: CaseHarness): void {
   if (c.id.startsWith('event.') || UNREPORTABLE_ROWS.has(c.id)) return
   const rows = harness.log.flatMap((entry) => (entry.outcome.row === undefined ? [] : [entry.outcome.row]))
   if (rows.length === 0 || rows.includes(c.id)) return

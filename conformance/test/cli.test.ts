@@ -39,6 +39,9 @@ describe('chatwire-conformance CLI', () => {
       '<testsuite name="json-long-poll/loopback"',
     )
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('chatwire conformance report')
+    expect(await readFile(join(out, 'target-json-long-poll-loopback.html'), 'utf8')).toContain(
+      'json-long-poll/loopback',
+    )
   })
 
   it('refuses a module that exports no target, with a one-line reason', async () => {

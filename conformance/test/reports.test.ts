@@ -6,6 +6,7 @@ import { htmlReport } from '../src/reports/html-report.js'
 import { junitXml } from '../src/reports/junit-xml.js'
 import { isOk, type SuiteReport, summarise } from '../src/reports/suite-report.js'
 import { terminalMatrix } from '../src/reports/terminal-matrix.js'
+import { checkReportedRow } from '../src/run-suite.js'
 
 const result = (id: string, status: 'pass' | 'fail' | 'n/a', events: string[], value = '"x"') => ({
   id,
@@ -92,5 +93,44 @@ describe('reports', () => {
     expect(html).not.toContain('expected <a>')
     const json = html.match(/<script type="application\/json" id="data">(.*)<\/script>/)?.[1] ?? ''
     expect(JSON.parse(json).rows).toHaveLength(6)
+  })
+})
+
+describe('catalog row codes', () => {
+  const harness = (rows: (string | undefined)[]) => {
+    const warnings: string[] = []
+    return {
+      log: rows.map((row) => ({
+        name: 'x',
+        outcome: { status: 'rejected' as const, value: 1, ...(row ? { row } : {}) },
+      })),
+      warn: (w: string) => void warnings.push(w),
+      warnings,
+    }
+  }
+  const c = (id: string) => ({
+    id,
+    level: 'MUST' as const,
+    cites: [id],
+    title: id,
+    run: async () => undefined,
+  })
+
+  it('warns when no command of a resolution case reported its row, and only then', () => {
+    const wrong = harness(['startChat.resolved', 'startChat.rejected.ajax-exception'])
+    checkReportedRow(c('startChat.rejected.server-exception'), wrong as never)
+    expect(wrong.warnings).toEqual([
+      'no command reported the catalog row startChat.rejected.server-exception (reported: startChat.resolved, startChat.rejected.ajax-exception)',
+    ])
+    for (const [id, rows] of [
+      ['startChat.resolved', ['startChat.resolved']],
+      ['startChat.resolved', [undefined]],
+      ['event.ready', ['startChat.resolved']],
+      ['getSessionData.rejected.never', ['getSessionData.resolved.gms-v2']],
+    ] as const) {
+      const h = harness([...rows])
+      checkReportedRow(c(id), h as never)
+      expect(h.warnings).toEqual([])
+    }
   })
 })
