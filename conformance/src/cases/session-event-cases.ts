@@ -1,4 +1,4 @@
-import { check, checkAjaxResponse, checkPublished } from '../check.js'
+import { checkAjaxResponse, checkPublished } from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { event } from './case-helpers.js'
 
@@ -32,7 +32,8 @@ export const sessionEventCases: readonly ConformanceCase[] = [
     const mark = ctx.mark()
     await ctx.startChat()
     const e = checkPublished(ctx, 'started', mark)
-    check(typeof e.payload === 'object' && e.payload !== null, 'started payload is not an object')
+    // seed: "(AJAX Response containing session data)"
+    checkAjaxResponse(e.payload, 'started payload', (status) => status >= 200 && status < 300)
   }),
   event(
     'ended',
@@ -55,7 +56,7 @@ export const sessionEventCases: readonly ConformanceCase[] = [
     const mark = ctx.mark()
     await ctx.controller.agentTyping(true)
     await ctx.advance(6_000)
-    checkPublished(ctx, 'agentTypingStarted', mark)
+    checkAjaxResponse(checkPublished(ctx, 'agentTypingStarted', mark).payload, 'agentTypingStarted payload')
   }),
   event(
     'agentTypingStopped',
@@ -68,7 +69,7 @@ export const sessionEventCases: readonly ConformanceCase[] = [
       const mark = ctx.mark()
       await ctx.controller.agentTyping(false)
       await ctx.advance(6_000)
-      checkPublished(ctx, 'agentTypingStopped', mark)
+      checkAjaxResponse(checkPublished(ctx, 'agentTypingStopped', mark).payload, 'agentTypingStopped payload')
     },
   ),
   event(
