@@ -11,7 +11,9 @@ export const restoreEventCases: readonly ConformanceCase[] = [
     await ctx.startChat()
     const mark = ctx.mark()
     await ctx.reload()
-    checkPublished(ctx, 'restored', mark)
+    const e = checkPublished(ctx, 'restored', mark)
+    // seed: {async: (boolean)}, false outside async mode
+    checkEqual((e.payload as { async?: unknown } | undefined)?.async, false, 'restored payload async')
   }),
   event(
     'restoreTimeout',
