@@ -1,8 +1,10 @@
-// Load generator (worker thread): keep-alive POSTs over loopback for a fixed time, counting replies.
+// Load generator (a child process, so the server's CPU time can be read apart): keep-alive POSTs over
+// loopback for a fixed time, counting replies. Receives its settings over IPC, answers with the result.
 import { Agent, request } from 'node:http'
-import { parentPort, workerData } from 'node:worker_threads'
 
-const { url, bodies, concurrency, durationMs, warmupMs } = workerData
+const { url, bodies, concurrency, durationMs, warmupMs } = await new Promise((resolve) =>
+  process.once('message', resolve),
+)
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
 const target = new URL(url)
 let counting = false
@@ -55,7 +57,7 @@ setTimeout(() => {
   setTimeout(() => {
     done = true
     const seconds = (performance.now() - started) / 1000
-    parentPort.postMessage({ rps: count / seconds, errors, replyBytes: bytes })
     agent.destroy()
+    process.send({ rps: count / seconds, errors, replyBytes: bytes }, () => process.exit(0))
   }, durationMs)
 }, warmupMs)

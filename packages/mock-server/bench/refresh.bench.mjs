@@ -2,17 +2,16 @@
 // side by side with a bare node:http server returning a reply of the same size (the ceiling for Node),
 // plus memory per idle session with 10,000 sessions (measured in a child process with --expose-gc).
 // Run: pnpm --filter @chatwire/mock-server bench   (build first)
-import { execFileSync } from 'node:child_process'
+import { execFileSync, fork } from 'node:child_process'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { createMockChatServer } from '../dist/index.js'
 
 const SESSIONS = 1000
 const CONCURRENCY = 32
-const DURATION_MS = Number(process.env.BENCH_MS ?? 3000)
+const DURATION_MS = Number(process.env.BENCH_MS ?? 2500)
 const WARMUP_MS = 500
-const ROUNDS = 3
+const ROUNDS = 4
 
 if (process.argv[2] === '--memory') {
   await memoryChild(Number(process.argv[3] ?? 10_000))
@@ -60,16 +59,22 @@ const bare = createServer((req, res) => {
 await new Promise((r) => bare.listen(0, '127.0.0.1', r))
 const bareUrl = `http://127.0.0.1:${bare.address().port}`
 
+/** Runs the load generator in a child process; also returns this (server) process's CPU µs per reply. */
 function load(url) {
   return new Promise((resolve, reject) => {
-    const w = new Worker(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)), {
-      workerData: { url, bodies, concurrency: CONCURRENCY, durationMs: DURATION_MS, warmupMs: WARMUP_MS },
+    const child = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)))
+    let cpuStart
+    const warm = setTimeout(() => {
+      cpuStart = process.cpuUsage()
+    }, WARMUP_MS)
+    child.once('message', (m) => {
+      const cpu = process.cpuUsage(cpuStart)
+      clearTimeout(warm)
+      const served = m.rps * (DURATION_MS / 1000)
+      resolve({ ...m, cpuMicrosPerRequest: served > 0 ? (cpu.user + cpu.system) / served : Number.NaN })
     })
-    w.once('message', (m) => {
-      void w.terminate()
-      resolve(m)
-    })
-    w.once('error', reject)
+    child.once('error', reject)
+    child.send({ url, bodies, concurrency: CONCURRENCY, durationMs: DURATION_MS, warmupMs: WARMUP_MS })
   })
 }
 
@@ -90,15 +95,15 @@ const memory = JSON.parse(
   }),
 )
 
-const row = (name, rps, bytes, ratio) =>
-  `| ${name.padEnd(34)} | ${rps.toFixed(0).padStart(9)} | ${String(bytes).padStart(11)} | ${ratio.padStart(8)} |`
+const row = (name, r, ratio) =>
+  `| ${name.padEnd(34)} | ${r.rps.toFixed(0).padStart(9)} | ${String(r.replyBytes).padStart(11)} | ${ratio.padStart(8)} | ${r.cpuMicrosPerRequest.toFixed(1).padStart(14)} |`
 console.log(
   `GMS refresh over loopback: ${SESSIONS} live sessions, ${CONCURRENCY} keep-alive connections, best of ${ROUNDS} x ${DURATION_MS} ms`,
 )
-console.log('| server                             |     req/s | reply bytes |    ratio |')
-console.log('|------------------------------------|-----------|-------------|----------|')
-console.log(row('bare node:http (same-size reply)', b.rps, b.replyBytes, '1.00'))
-console.log(row('chatwire mock-server refresh', m.rps, m.replyBytes, (m.rps / b.rps).toFixed(2)))
+console.log('| server                             |     req/s | reply bytes |    ratio | server CPU µs/req |')
+console.log('|------------------------------------|-----------|-------------|----------|-------------------|')
+console.log(row('bare node:http (same-size reply)', b, '1.00'))
+console.log(row('chatwire mock-server refresh', m, (m.rps / b.rps).toFixed(2)))
 console.log(`errors: bare ${b.errors}, mock ${m.errors}   (target ratio >= 0.5)`)
 console.log('')
 console.log(

@@ -25,8 +25,9 @@ const NO_FAULT: FaultPlan = {
  * the offline state. Seeded: the same seed and request sequence gives the same faults.
  */
 export class FaultInjector {
-  global: FaultConfig
   offline = false
+  private globalConfig: FaultConfig = {}
+  private globalQuiet = true
   readonly random: SeededRandom
   private readonly queues = new Map<string, FaultKind[]>()
   private readonly startedAt: number
@@ -39,6 +40,15 @@ export class FaultInjector {
     this.random = createSeededRandom(seed)
     this.global = config
     this.startedAt = clock.now()
+  }
+
+  get global(): FaultConfig {
+    return this.globalConfig
+  }
+
+  set global(config: FaultConfig) {
+    this.globalConfig = config
+    this.globalQuiet = isQuiet(config) && (config.offline === undefined || config.offline.length === 0)
   }
 
   /** The next `n` chat requests (of this session, or any when sessionId is undefined) get `kind`. */
@@ -59,6 +69,9 @@ export class FaultInjector {
 
   /** Plans the faults of one chat request. Draws from the PRNG in a fixed order for reproducibility. */
   plan(sessionId: string | undefined, sessionFaults: FaultConfig | undefined): FaultPlan {
+    // fast path (every poll of a quiet server): nothing queued, online, no settings
+    if (this.queues.size === 0 && !this.offline && sessionFaults === undefined && this.globalQuiet)
+      return NO_FAULT
     const queued = this.takeQueued(sessionId)
     if (this.isOffline(sessionFaults)) return { ...NO_FAULT, failure: 'offline' }
     const c = { ...this.global, ...sessionFaults }

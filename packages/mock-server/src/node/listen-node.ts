@@ -79,7 +79,8 @@ async function serve(
   }
   if (isJsonReply(reply)) {
     const text = JSON.stringify(reply.body)
-    res.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(text) })
+    reply.headers['content-length'] = String(Buffer.byteLength(text))
+    res.writeHead(reply.status, reply.headers)
     res.end(text)
     return
   }

@@ -26,10 +26,11 @@ export class DroppedReply extends TypeError {
 export function shapeDelivery<T>(
   ctx: ServerContext,
   plan: FaultPlan,
-  events: readonly T[],
+  events: T[],
   previous: readonly T[],
 ): T[] {
-  let out = [...events]
+  if (!plan.duplicate && !plan.reorder) return events
+  let out = events
   if (plan.duplicate) out = [...previous, ...out, ...out]
   if (plan.reorder) out = ctx.centre.faults.shuffle(out)
   return out
