@@ -14,42 +14,40 @@ import type { ServiceRuntime } from './service-runtime.js'
 import { restore } from './session/restore-session.js'
 import type { CommandOptions } from './types/command-types.js'
 
-export interface CommandContext {
-  readonly runtime: ServiceRuntime
-  readonly caller: string | undefined
-  readonly saveFile: (file: Blob, name: string | undefined) => void
-}
-
 type Handler<K extends CommandName> = (
+  runtime: ServiceRuntime,
   options: CommandOptions[K],
-  context: CommandContext,
+  saveFile: (file: Blob, name: string | undefined) => void,
 ) => Outcome<K> | Promise<Outcome<K>>
 
-/** Every WebChatService command and the function that runs it (one file per command family in commands/). */
+/**
+ * Every WebChatService command and the function that runs it (one file per command family in commands/).
+ * Each runs as `(runtime, options, saveFile)`; a command that needs less ignores the rest.
+ */
 export const commandTable: { readonly [K in CommandName]: Handler<K> } = {
-  configure: (options, { runtime }) => configure(runtime, options),
-  startChat: (options, { runtime }) => startChat(runtime, options),
-  endChat: (_, { runtime }) => endChat(runtime),
-  sendMessage: (options, { runtime }) => sendMessage(runtime, options),
-  sendCustomNotice: (options, { runtime }) => sendCustomNotice(runtime, options),
-  sendTyping: (options, { runtime }) => runtime.typing.type(typingText(options)),
-  sendFilteredMessage: (options, { runtime }) => sendFilteredMessage(runtime, options),
-  addPrefilter: (options, { runtime }) => addPrefilter(runtime, options),
-  updateUserData: (options, { runtime }) => updateUserData(runtime, options),
-  poll: (_, { runtime }) => poll(runtime),
-  startPoll: (_, { runtime }) => startPoll(runtime),
-  stopPoll: (_, { runtime }) => stopPoll(runtime),
-  resetPollExceptions: (_, { runtime }) => resetPollExceptions(runtime),
-  restore: (options, { runtime }) => restore(runtime, options),
-  getTranscript: (_, { runtime }) => getTranscript(runtime),
-  getAgents: (_, { runtime }) => getAgents(runtime),
-  getStats: (_, { runtime }) => getStats(runtime),
-  sendFile: (options, { runtime }) => sendFile(runtime, options),
-  downloadFile: (options, { runtime, saveFile }) => downloadFile(runtime, options, saveFile),
-  getSessionData: (_, { runtime }) => getSessionData(runtime),
-  fetchHistory: (_, { runtime }) => fetchHistory(runtime),
-  registerTypingPreviewInput: (options, { runtime }) => registerTypingPreviewInput(runtime, options),
-  registerPreProcessor: (options, { runtime }) => registerPreProcessor(runtime, options),
+  configure,
+  startChat,
+  endChat,
+  sendMessage,
+  sendCustomNotice,
+  sendTyping: (runtime, options) => runtime.typing.type(typingText(options)),
+  sendFilteredMessage,
+  addPrefilter,
+  updateUserData,
+  poll,
+  startPoll,
+  stopPoll,
+  resetPollExceptions,
+  restore,
+  getTranscript,
+  getAgents,
+  getStats,
+  sendFile,
+  downloadFile,
+  getSessionData,
+  fetchHistory,
+  registerTypingPreviewInput,
+  registerPreProcessor,
 }
 
 /** sendTyping's text: `message` (what the original reads) or the seed's documented `Message`. */

@@ -69,8 +69,8 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
       const caller = context?.caller
       const guard = firstFailedGuard(name, runtime.guardState(caller), commandOptions)
       if (guard) return rejectedWithText(guard.row) as CommandOutcome<typeof name>
-      const handler = commandTable[name] as (o: unknown, c: unknown) => unknown
-      const outcome = await handler(commandOptions, { runtime, caller, saveFile })
+      const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => unknown
+      const outcome = await handler(runtime, commandOptions, saveFile)
       return outcome as CommandOutcome<typeof name>
     },
     subscribe: (event, fn) => runtime.hub.subscribe(event, fn),
