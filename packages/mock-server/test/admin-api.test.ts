@@ -47,6 +47,7 @@ describe('admin HTTP API', () => {
     expect((r.body.messages ?? []).map((m: WireEvent) => [m.type, m.from.nickname, m.text])).toEqual([
       ['ParticipantJoined', 'Ava', undefined],
       ['TypingStarted', 'Ava', undefined],
+      ['TypingStopped', 'Ava', undefined],
       ['Message', 'Ava', 'Hello from Ava'],
       ['PushUrl', 'Ava', 'https://example.com/help'],
       ['Notice', 'system', 'queued'],

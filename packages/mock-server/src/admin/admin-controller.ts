@@ -129,7 +129,7 @@ export function createAdminController(centre: ContactCentre): AdminController {
       }),
     say: (id, text, as) =>
       act(id, as, (s, p) => {
-        s.stopTyping(p, false)
+        s.stopTyping(p, true)
         return appended(
           s.append(
             'Message',
