@@ -1,6 +1,6 @@
 import { appendMap } from './form-codec.js'
 import { GMS_FORM_CONTENT_TYPE } from './gms-protocol.js'
-import { GMS_OPERATION_PATHS, type GmsRequest } from './gms-request.js'
+import { GMS_OPERATION_PATHS, type GmsOperation, type GmsRequest, type UserDataMap } from './gms-request.js'
 
 /** Where and how requests go: the service URL (`…/genesys/2/chat/{serviceName}`) and extra headers. */
 export interface GmsTarget {
@@ -22,16 +22,59 @@ export interface GmsWireRequest {
 
 type Field = readonly [string, string]
 
+/**
+ * Body fields after the identity triple, in wire order, per operation. `userData` is sent as bracket keys
+ * (`userData[k]=v`), `eventAttributes` as JSON text; absent fields are left out.
+ */
+const BODY_FIELDS: { readonly [K in GmsOperation]: readonly string[] } = {
+  // gms-chat-v2.md §2.1; order and empty fields as real-widget.md §2.2; `endpoint` last (real-widget.md §2.8)
+  requestChat: [
+    'nickname',
+    'firstName',
+    'lastName',
+    'emailAddress',
+    'subject',
+    'text',
+    'userData',
+    'endpoint',
+  ],
+  // gms-chat-v2.md §2.2; eventAttributes as JSON (real-widget.md §2.2)
+  send: ['message', 'messageType', 'transcriptPosition', 'eventAttributes'],
+  // gms-chat-v2.md §2.3
+  startTyping: ['transcriptPosition', 'message'],
+  // gms-chat-v2.md §2.3
+  stopTyping: ['transcriptPosition', 'message'],
+  // gms-chat-v2.md §2.4
+  refresh: ['transcriptPosition', 'message'],
+  // gms-chat-v2.md §2.5: identity only
+  disconnect: [],
+  // gms-chat-v2.md §2.6
+  pushUrl: ['pushUrl'],
+  // gms-chat-v2.md §2.7
+  updateNickname: ['nickname'],
+  // gms-chat-v2.md §2.8
+  customNotice: ['message', 'eventAttributes'],
+  // gms-chat-v2.md §2.9
+  updateData: ['userData'],
+  // gms-chat-v2.md §2.10
+  readReceipt: ['transcriptPosition'],
+  // gms-chat-v2.md §2.11: identity only
+  fileLimits: [],
+  // gms-chat-v2.md §2.11: multipart, built apart (file, then the identity parts, then userData)
+  fileUpload: [],
+  // gms-chat-v2.md §2.11: identity only
+  fileDownload: [],
+  // gms-chat-v2.md §2.11: identity only
+  fileDelete: [],
+}
+
 /** Builds the wire request of any GMS Chat v2 operation. */
 export function buildGmsRequest(target: GmsTarget, request: GmsRequest): GmsWireRequest {
   const base = target.dataURL.replace(/\/+$/, '')
   const headers: Record<string, string> = { ...target.headers }
   const fields: Field[] = []
-  const add = (name: string, value: string | number | undefined) => {
-    if (value !== undefined) fields.push([name, String(value)])
-  }
-  const addJson = (name: string, value: unknown) => {
-    if (value !== undefined) fields.push([name, JSON.stringify(value)])
+  const add = (name: string, value: string | undefined) => {
+    if (value !== undefined) fields.push([name, value])
   }
   const identity =
     request.operation === 'requestChat' ? { alias: '', secureKey: '', userId: '' } : request.identity
@@ -51,62 +94,19 @@ export function buildGmsRequest(target: GmsTarget, request: GmsRequest): GmsWire
     url = `${base}/${encodeURIComponent(request.chatId)}/${path}`
   }
 
-  switch (request.operation) {
-    case 'requestChat':
-      // gms-chat-v2.md §2.1; order and empty fields as real-widget.md §2.2
-      add('nickname', request.nickname)
-      add('firstName', request.firstName)
-      add('lastName', request.lastName)
-      add('emailAddress', request.emailAddress)
-      add('subject', request.subject)
-      add('text', request.text)
-      appendMap((n, v) => add(n, v), 'userData', request.userData)
-      add('endpoint', request.endpoint)
-      break
-    case 'send':
-      add('message', request.message)
-      add('messageType', request.messageType)
-      add('transcriptPosition', request.transcriptPosition)
-      addJson('eventAttributes', request.eventAttributes)
-      break
-    case 'startTyping':
-    case 'stopTyping':
-      add('transcriptPosition', request.transcriptPosition)
-      add('message', request.message)
-      break
-    case 'refresh':
-      add('transcriptPosition', request.transcriptPosition)
-      add('message', request.message)
-      break
-    case 'pushUrl':
-      add('pushUrl', request.pushUrl)
-      break
-    case 'updateNickname':
-      add('nickname', request.nickname)
-      break
-    case 'customNotice':
-      add('message', request.message)
-      addJson('eventAttributes', request.eventAttributes)
-      break
-    case 'updateData':
-      appendMap((n, v) => add(n, v), 'userData', request.userData)
-      break
-    case 'readReceipt':
-      add('transcriptPosition', request.transcriptPosition)
-      break
-    case 'fileUpload': {
-      // multipart: file, then the identity parts (gms-chat-v2.md §2.11; real-widget.md §2.2)
-      const form = new FormData()
-      form.append('file', request.file, request.fileName)
-      for (const [name, value] of fields) form.append(name, value)
-      appendMap((n, v) => form.append(n, v), 'userData', request.userData)
-      return { method: 'POST', url, headers, body: form }
-    }
-    case 'disconnect':
-    case 'fileLimits':
-    case 'fileDownload':
-    case 'fileDelete':
-      break
+  if (request.operation === 'fileUpload') {
+    const form = new FormData()
+    form.append('file', request.file, request.fileName)
+    for (const [name, value] of fields) form.append(name, value)
+    appendMap((n, v) => form.append(n, v), 'userData', request.userData)
+    return { method: 'POST', url, headers, body: form }
+  }
+  const values = request as unknown as Readonly<Record<string, unknown>>
+  for (const name of BODY_FIELDS[request.operation]) {
+    const value = values[name]
+    if (value === undefined) continue
+    if (name === 'userData') appendMap(add, name, value as UserDataMap)
+    else add(name, name === 'eventAttributes' ? JSON.stringify(value) : String(value))
   }
   headers['content-type'] = GMS_FORM_CONTENT_TYPE
   return {

@@ -101,43 +101,36 @@ function toBatch(reply: GmsReply, session: SessionData, asked?: number): Batch {
   }
 }
 
+/** A read result whose success carries the decoded reply (plain, upload or file-limits reply). */
+type ReadResult = { readonly ok: true; readonly reply: GmsReply } | Exclude<GmsReplyResult, { ok: true }>
+
 /** Maps a read result to the core's failure kinds; undefined when the reply is a success (statusCode 0). */
-function failureOf(result: GmsReplyResult, wire: FetchReply): TransportFailure | undefined {
+function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | undefined {
   const response = wire.response
-  if (!result.ok) {
-    if (result.kind === 'decode') {
-      const where = result.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
-      return {
-        ok: false,
-        kind: 'decode',
-        retryable: false,
-        message: `bad reply: ${where}`,
-        response,
-        issues: result.issues,
-      }
-    }
-    const codes = result.errors.map((e) => Number(e.code))
-    const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(c))
-    const retryable = wire.status >= 500 || wire.status === 408 || wire.status === 429
-    const message = `HTTP ${wire.status}${codes.length ? ` (errors ${codes.join(', ')})` : ''}`
+  if (!result.ok && result.kind === 'decode') {
+    const where = result.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
     return {
       ok: false,
-      kind: lost ? 'session-lost' : 'http',
-      retryable: retryable && !lost,
-      message,
+      kind: 'decode',
+      retryable: false,
+      message: `bad reply: ${where}`,
       response,
+      issues: result.issues,
     }
   }
-  const { statusCode, errors = [] } = result.reply
-  if (statusCode === 0) return undefined
-  const codes = errors.map((e) => Number(e.code))
+  const http = !result.ok
+  const statusCode = result.ok ? result.reply.statusCode : 0
+  if (!http && statusCode === 0) return undefined
+  const codes = (result.ok ? (result.reply.errors ?? []) : result.errors).map((e) => Number(e.code))
   const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(c))
-  // statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
+  const listed = codes.length ? ` (errors ${codes.join(', ')})` : ''
+  const status = wire.status
   return {
     ok: false,
-    kind: lost ? 'session-lost' : 'server',
-    retryable: statusCode === 1,
-    message: `statusCode ${statusCode}${codes.length ? ` (errors ${codes.join(', ')})` : ''}`,
+    kind: lost ? 'session-lost' : http ? 'http' : 'server',
+    // HTTP: 5xx, 408 and 429 may pass; statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
+    retryable: http ? (status >= 500 || status === 408 || status === 429) && !lost : statusCode === 1,
+    message: http ? `HTTP ${status}${listed}` : `statusCode ${statusCode}${listed}`,
     response,
   }
 }
@@ -167,19 +160,23 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     })
   }
 
-  const exchange = async (
+  /** One call: send, read the reply with `read`, map a failure, or make the value of a success. */
+  const exchangeWith = async <R extends ReadResult, T>(
     request: GmsRequest,
-    session: SessionData,
     o: CallOptions | undefined,
-    asked?: number,
-  ): Promise<TransportResult<Batch>> => {
+    read: (status: number, text: string) => R,
+    value: (result: Extract<R, { ok: true }>) => T,
+  ): Promise<TransportResult<T>> => {
     const wire = await call(request, o)
     if (!wire.ok) return wire
-    const result = readGmsReply(wire.status, wire.text)
+    const result = read(wire.status, wire.text)
     const failure = failureOf(result, wire)
     if (failure || !result.ok) return failure as TransportFailure
-    return { ok: true, value: toBatch(result.reply, session, asked), response: wire.response }
+    return { ok: true, value: value(result as Extract<R, { ok: true }>), response: wire.response }
   }
+
+  const exchange = (request: GmsRequest, session: SessionData, o: CallOptions | undefined, asked?: number) =>
+    exchangeWith(request, o, readGmsReply, (result) => toBatch(result.reply, session, asked))
 
   const sessionCall = (
     session: SessionData,
@@ -206,20 +203,9 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
       if (!result.ok) return result
       const { sessionID, secureKey } = result.value.session
       if (!sessionID || !secureKey) {
-        const issues = [
-          {
-            path: sessionID ? 'secureKey' : 'chatId',
-            message: 'request chat reply must identify the session',
-          },
-        ]
-        return {
-          ok: false,
-          kind: 'decode',
-          retryable: false,
-          message: issues[0]?.message ?? '',
-          response: result.response,
-          issues,
-        }
+        const message = 'request chat reply must identify the session'
+        const issues = [{ path: sessionID ? 'secureKey' : 'chatId', message }]
+        return { ok: false, kind: 'decode', retryable: false, message, response: result.response, issues }
       }
       return result
     },
@@ -251,20 +237,19 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
       )
     },
 
-    async uploadFile(session: SessionData, file: Blob & { readonly name?: string }, o?: CallOptions) {
+    uploadFile(session: SessionData, file: Blob & { readonly name?: string }, o?: CallOptions) {
       const request = sessionCall(session, {
         operation: 'fileUpload',
         file,
         fileName: file.name ?? 'file',
         userData: Object.create(null),
       })
-      const wire = await call(request, o)
-      if (!wire.ok) return wire
-      const result = readFileUploadReply(wire.status, wire.text)
-      const failure = failureOf(result.ok ? { ok: true, reply: result.reply } : result, wire)
-      if (failure || !result.ok) return failure as TransportFailure
-      const value: UploadedFile = { fileId: result.fileId, batch: toBatch(result.reply, session) }
-      return { ok: true, value, response: wire.response }
+      return exchangeWith(
+        request,
+        o,
+        readFileUploadReply,
+        (result): UploadedFile => ({ fileId: result.fileId, batch: toBatch(result.reply, session) }),
+      )
     },
 
     async downloadFile(session: SessionData, fileId: string, o?: CallOptions) {
@@ -275,13 +260,13 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
       return { ok: true, value: wire.blob, response: wire.response }
     },
 
-    async fileLimits(session: SessionData, o?: CallOptions): Promise<TransportResult<FileLimits>> {
-      const wire = await call(sessionCall(session, { operation: 'fileLimits' }), o)
-      if (!wire.ok) return wire
-      const result = readFileLimitsReply(wire.status, wire.text)
-      const failure = failureOf(result.ok ? { ok: true, reply: result.reply } : result, wire)
-      if (failure || !result.ok) return failure as TransportFailure
-      return { ok: true, value: result.limits, response: wire.response }
+    fileLimits(session: SessionData, o?: CallOptions): Promise<TransportResult<FileLimits>> {
+      return exchangeWith(
+        sessionCall(session, { operation: 'fileLimits' }),
+        o,
+        readFileLimitsReply,
+        (result) => result.limits,
+      )
     },
   }
 }
