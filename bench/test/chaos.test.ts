@@ -1,0 +1,21 @@
+// The small chaos run: 10 chats × 10 messages each way per transport, over real loopback HTTP with every
+// fault kind of the mock server. Real timers are needed (real sockets); the core's own timers run 10× faster
+// through a scaled clock, so the run takes seconds. `pnpm chaos` is the full-size run.
+import { describe, expect, it } from 'vitest'
+import { runChaos } from '../src/chaos/run-chaos.js'
+
+describe.each(['gms-v2', 'nexus-v3'] as const)('chaos over loopback: %s', (protocol) => {
+  it('loses, duplicates and reorders nothing under ≥ 10 % injected faults', async () => {
+    const report = await runChaos({ protocol, chats: 10, messages: 10, seed: 7, budgetMs: 50_000 })
+    expect(report.errors).toEqual([])
+    expect(report).toMatchObject({ lost: 0, duplicated: 0, outOfOrder: 0, extra: 0, chatsEqual: 10 })
+    // the faults really happened: enough of the requests were hit, and of each visible kind
+    expect(report.faultShare).toBeGreaterThanOrEqual(0.1)
+    const w = report.wire
+    expect(w.http5xx + w.statusCode1).toBeGreaterThan(0)
+    expect(w.networkErrors).toBeGreaterThan(0)
+    expect(w.timeouts).toBeGreaterThan(0)
+    expect(w.duplicatedBatches + w.reorderedBatches).toBeGreaterThan(0)
+    expect(report.passed).toBe(true)
+  }, 60_000)
+})
