@@ -4,6 +4,24 @@ const fn = v.custom<(...args: never[]) => unknown>(
   (input) => typeof input === 'function',
   'must be a function',
 )
+/** Any object, own keys copied as they are (the same output and issue as a string→unknown record). */
+const anyObject = v.looseObject({}, 'must be an object') as v.GenericSchema<Record<string, unknown>>
+/** An object of strings: each non-string value is an issue at its own key (`transport.headers.x-api-key`). */
+const stringMap = v.pipe(
+  anyObject,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    const input = dataset.value as Record<string, unknown>
+    for (const key of Object.keys(input)) {
+      const value = input[key]
+      if (typeof value !== 'string')
+        addIssue({
+          message: 'must be a string',
+          path: [{ type: 'object', origin: 'value', input, key, value }],
+        })
+    }
+  }),
+) as v.GenericSchema<Record<string, string>>
 const nonNegative = v.pipe(
   v.number('must be a number'),
   v.finite('must be finite'),
@@ -21,9 +39,9 @@ export const WebChatConfigSchema = v.looseObject(
     endpoint: v.optional(v.string('must be a string')),
     dataURL: v.optional(v.string('must be a string (URL)')),
     enableCustomHeader: v.optional(v.boolean('must be a boolean')),
-    userData: v.optional(v.record(v.string(), v.unknown(), 'must be an object')),
+    userData: v.optional(anyObject),
     ajaxTimeout: v.optional(nonNegative),
-    xhrFields: v.optional(v.record(v.string(), v.unknown(), 'must be an object')),
+    xhrFields: v.optional(anyObject),
     pollExceptionLimit: v.optional(v.pipe(nonNegative, v.integer('must be an integer'))),
     restoreTimeout: v.optional(nonNegative),
     // v3 (seed: Options, Version 3 API)
@@ -33,7 +51,7 @@ export const WebChatConfigSchema = v.looseObject(
           type: v.optional(v.string('must be a string')),
           dataURL: v.optional(v.string('must be a string (URL)')),
           endpoint: v.optional(v.string('must be a string')),
-          headers: v.optional(v.record(v.string(), v.string('must be a string'), 'must be an object')),
+          headers: v.optional(stringMap),
           async: v.optional(
             v.looseObject(
               {
