@@ -4,6 +4,7 @@ import type {
   ClientTokenPayload,
   ErrorReply,
   MessagesReply,
+  NexusErrorCode,
   NexusWireEvent,
   SendReply,
   StartReply,
@@ -32,12 +33,16 @@ const agreements = {
   // the token payload is the same shape both ways
   'ClientTokenPayload → spec': true,
   'spec → ClientTokenPayload': true,
-  // MISMATCH (reported): the spec's V3EventType is a closed enum, while the server half writes any wire
-  // type (Unknown events keep their wireType; sendMessage({type}) accepts any type, spec SendOtherForm);
-  // and `content` is the neutral event's `unknown` (kept as sent), the spec's is V3ContentItem[]
-  'NexusWireEvent → V3Event (closed type enum, content)': false,
-  // with those two fields set aside, what the server half writes fits V3Event
-  'NexusWireEvent (type, content aside) → V3Event': true,
+  // the spec's V3Event.type is open (NX-P14): any wire type the server half writes fits, Unknown included
+  'NexusWireEvent type → V3Event type': true,
+  'V3Event type → NexusWireEvent type': true,
+  // the error codes the server half writes are exactly the spec's (INVALID_REQUEST is NX-P19)
+  'NexusErrorCode → V3ErrorCode': true,
+  'V3ErrorCode → NexusErrorCode': true,
+  // the neutral event keeps `content` as sent (unknown); the spec's is an item array or an object (v3 §6),
+  // so only events whose content is one of those fit V3Event
+  'NexusWireEvent (spec content) → V3Event': true,
+  'NexusWireEvent (any content) → V3Event': false,
 } as const satisfies Record<string, boolean>
 
 const computed: { [K in keyof typeof agreements]: (typeof agreements)[K] } = {
@@ -53,14 +58,21 @@ const computed: { [K in keyof typeof agreements]: (typeof agreements)[K] } = {
   'V3ErrorResponse → ErrorReply': true satisfies Assignable<S['V3ErrorResponse'], ErrorReply>,
   'ClientTokenPayload → spec': true satisfies Assignable<ClientTokenPayload, S['ClientTokenPayload']>,
   'spec → ClientTokenPayload': true satisfies Assignable<S['ClientTokenPayload'], ClientTokenPayload>,
-  'NexusWireEvent → V3Event (closed type enum, content)': false satisfies Assignable<
-    NexusWireEvent,
+  'NexusWireEvent type → V3Event type': true satisfies Assignable<
+    NexusWireEvent['type'],
+    S['V3Event']['type']
+  >,
+  'V3Event type → NexusWireEvent type': true satisfies Assignable<
+    S['V3Event']['type'],
+    NexusWireEvent['type']
+  >,
+  'NexusErrorCode → V3ErrorCode': true satisfies Assignable<NexusErrorCode, S['V3ErrorCode']>,
+  'V3ErrorCode → NexusErrorCode': true satisfies Assignable<S['V3ErrorCode'], NexusErrorCode>,
+  'NexusWireEvent (spec content) → V3Event': true satisfies Assignable<
+    Omit<NexusWireEvent, 'content'> & { content?: NonNullable<S['V3Event']['content']> },
     S['V3Event']
   >,
-  'NexusWireEvent (type, content aside) → V3Event': true satisfies Assignable<
-    Omit<NexusWireEvent, 'type' | 'content'> & { type: S['V3EventType'] },
-    S['V3Event']
-  >,
+  'NexusWireEvent (any content) → V3Event': false satisfies Assignable<NexusWireEvent, S['V3Event']>,
 }
 
 describe('valibot output types vs the generated OpenAPI types (specs/nexus-v3.openapi.yaml)', () => {

@@ -528,7 +528,8 @@ export interface components {
         };
         /** @description One GMS error (gms §3, widget §2.3). */
         ChatV2Error: {
-            code: components["schemas"]["ChatV2ErrorCode"];
+            /** @description The error number. Every code seen is a JSON number (gms §3, widget §2.3); readers also accept it as a string. */
+            code: components["schemas"]["ChatV2ErrorCode"] | string;
             /** @description Human-readable advice. */
             advice?: string;
             /** @description Some GMS versions may use `message` instead of `advice` (gms §3 [INF]). */
@@ -557,7 +558,7 @@ export interface components {
          */
         PartyType: "Client" | "Agent" | "Supervisor" | "External";
         /**
-         * @description Event types (gms §4, [CODE-GMSLIB] ChatV2MessageType, cross-checked with three clients).
+         * @description The known event types (gms §4, [CODE-GMSLIB] ChatV2MessageType, cross-checked with three clients). The list is not closed: `TranscriptEvent.type` is any string, and readers keep events of other types.
          * @enum {string}
          */
         TranscriptEventType: "ParticipantJoined" | "ParticipantLeft" | "Message" | "PushUrl" | "TypingStarted" | "TypingStopped" | "NicknameUpdated" | "FileUploaded" | "FileDeleted" | "CustomNotice" | "Notice" | "IdleAlert" | "IdleClose";
@@ -566,7 +567,8 @@ export interface components {
             from: components["schemas"]["Party"];
             /** @description 1-based position in the transcript, strictly increasing. Absent on the file-limits Notice; every other event needs a unique index (widget §2.3). */
             index?: number;
-            type: components["schemas"]["TranscriptEventType"];
+            /** @description The event type: one of `TranscriptEventType` or any other string (GMS has no official closed list, gms §8.1); readers keep events of unknown types. */
+            type: components["schemas"]["TranscriptEventType"] | string;
             /** @description Event time in milliseconds since the Unix epoch (e.g. 1432845088000). */
             utcTime: number;
             /** @description Message or notice text. */
@@ -575,8 +577,10 @@ export interface components {
             messageType?: string;
             /** @description Event data: the file limits on the `file-client-cfg-get` Notice (`FileLimits`), file metadata on `FileUploaded`. */
             userData?: components["schemas"]["StringMap"];
-            /** @description Structured metadata, an object (not JSON text): `GCTI_SYSTEM["party-info"].style == "BOT"` marks a bot, `["structured-content"]["genesys-chat"].content.text` replaces `text`, `["general-properties"]["related-event-id"]` links a reply (widget §2.3, pureengage §12). */
-            eventAttributes?: Record<string, never>;
+            /** @description Free-form structured metadata, an object (not JSON text): `GCTI_SYSTEM["party-info"].style == "BOT"` marks a bot, `["structured-content"]["genesys-chat"].content.text` replaces `text`, `["general-properties"]["related-event-id"]` links a reply (widget §2.3, pureengage §12). */
+            eventAttributes?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description The `userData` of the `file-client-cfg-get` Notice (gms §5). Every value is a string. Upload is allowed iff max-files > 0, used-files < max-files, max-total > 0 and used-total < max-total; download iff attempts > 0 and used-attempts < attempts [CODE-GMSLIB].

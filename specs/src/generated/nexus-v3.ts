@@ -167,10 +167,10 @@ export interface components {
             };
         };
         /**
-         * @description The documented error codes (v3 §10): `INVALID_FILE_TYPE` (only images allowed), `LIMIT_FILE_SIZE`, `LIMIT_FILE_COUNT`, `INVALID_CONTACT_CENTER` (bad `x-api-key`), `INVALID_ENDPOINT`, `INVALID_NICKNAME` (first name required), `AUTHENTICATION_REQUIRED` (cannot authorise the session), `INVALID_SESSION`.
+         * @description The documented error codes (v3 §10): `INVALID_FILE_TYPE` (only images allowed), `LIMIT_FILE_SIZE`, `LIMIT_FILE_COUNT`, `INVALID_CONTACT_CENTER` (bad `x-api-key`), `INVALID_ENDPOINT`, `INVALID_NICKNAME` (first name required), `AUTHENTICATION_REQUIRED` (cannot authorise the session), `INVALID_SESSION`; plus chatwire's own `INVALID_REQUEST` (not a Genesys code) for a request a chatwire server cannot read.
          * @enum {string}
          */
-        V3ErrorCode: "INVALID_FILE_TYPE" | "LIMIT_FILE_SIZE" | "LIMIT_FILE_COUNT" | "INVALID_CONTACT_CENTER" | "INVALID_ENDPOINT" | "INVALID_NICKNAME" | "AUTHENTICATION_REQUIRED" | "INVALID_SESSION";
+        V3ErrorCode: "INVALID_FILE_TYPE" | "LIMIT_FILE_SIZE" | "LIMIT_FILE_COUNT" | "INVALID_CONTACT_CENTER" | "INVALID_ENDPOINT" | "INVALID_NICKNAME" | "AUTHENTICATION_REQUIRED" | "INVALID_SESSION" | "INVALID_REQUEST";
         /**
          * @description HTTP 4xx/5xx body `{status: {code, message}}`; the widget reads `responseJSON.status.code` and `.message` (v3 §2, §10).
          * @example {
@@ -248,7 +248,7 @@ export interface components {
         /** @description Monotonic position in the session, unique per event. The widget strips the first `-` and compares numerically, and sends the raw value back as `index=` (v3 §6, widget §2.7). */
         V3EventIndex: string | number;
         /**
-         * @description Event types the widget handles (v3 §6), plus `ParticipantRejoined` and `TranscriptSaveDone` from the agent side model [DOC-GWSMSG] (v3 §13).
+         * @description The known event types: those the widget handles (v3 §6), plus `ParticipantRejoined` and `TranscriptSaveDone` from the agent side model [DOC-GWSMSG] (v3 §13). The list is not closed: `V3Event.type` is any string.
          * @enum {string}
          */
         V3EventType: "Text" | "ParticipantJoined" | "ParticipantLeft" | "TypingStarted" | "TypingStopped" | "PushUrl" | "Notice" | "Structured" | "IdleAlert" | "IdleClose" | "CustomNotice" | "NicknameUpdated" | "FileUploaded" | "FileDeleted" | "ParticipantRejoined" | "TranscriptSaveDone";
@@ -290,7 +290,8 @@ export interface components {
          */
         V3Event: {
             index: components["schemas"]["V3EventIndex"];
-            type: components["schemas"]["V3EventType"];
+            /** @description The event type (v3 §6: a string): one of `V3EventType` or any other string; readers keep events of unknown types. */
+            type: components["schemas"]["V3EventType"] | string;
             /** @description Milliseconds since the Unix epoch. */
             utcTime: number;
             from: components["schemas"]["V3Party"];
@@ -298,7 +299,10 @@ export interface components {
             text?: string;
             /** @description The pushed URL on `PushUrl` (the widget shows it instead of `text`). */
             url?: string;
-            content?: components["schemas"]["V3ContentItem"][];
+            /** @description Attachments as an array of `V3ContentItem` (v3 §6, §3 E6); with a rich-media `contentType` the content may be an object instead (v3 §6: `contentType` "requires `content` to be an object/array"). */
+            content?: components["schemas"]["V3ContentItem"][] | {
+                [key: string]: unknown;
+            };
             /** @description Rich media (`quick-replies`, `generic`, `list-vertical`, `single-selection-list`, `attachments`); needs `content`. Also possible in `eventAttributes['structured-content']['genesys-chat'].content`. */
             contentType?: string;
             eventAttributes?: {
@@ -384,7 +388,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description `INVALID_NICKNAME`, `INVALID_ENDPOINT`, `INVALID_FILE_TYPE`, `LIMIT_FILE_SIZE`, `LIMIT_FILE_COUNT`. The widget publishes `error` with `{code: 'pureengage-v3-rest-' + status.code, text: status.message}` (v3 §10). */
+        /** @description `INVALID_NICKNAME`, `INVALID_ENDPOINT`, `INVALID_FILE_TYPE`, `LIMIT_FILE_SIZE`, `LIMIT_FILE_COUNT`, and chatwire's `INVALID_REQUEST` for an unreadable field or body (NX-P19). The widget publishes `error` with `{code: 'pureengage-v3-rest-' + status.code, text: status.message}` (v3 §10). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
