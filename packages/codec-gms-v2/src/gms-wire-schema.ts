@@ -40,6 +40,15 @@ export const GmsJsonObjectSchema = v.custom<Readonly<Record<string, unknown>>>(
 
 const integer = v.pipe(v.number(), v.integer())
 
+/**
+ * `number | string` (an error `code`), with the issue `v.union([v.number(), v.string()])` gives, without
+ * pulling valibot's union into the client bundle.
+ */
+const numberOrString = v.custom<number | string>(
+  (input) => typeof input === 'string' || (typeof input === 'number' && !Number.isNaN(input)),
+  (issue) => `Invalid type: Expected (number | string) but received ${issue.received}`,
+)
+
 /** Party resource `from` (gms-chat-v2.md §4). */
 export const GmsWirePartySchema = v.object({
   nickname: v.string(),
@@ -61,7 +70,7 @@ export const GmsWireEventSchema = v.object({
 
 /** An `errors[]` element; the element shape is [INF] (gms-chat-v2.md §3), the widget reads `{code, advice}`. */
 export const GmsWireErrorSchema = v.object({
-  code: v.union([v.number(), v.string()]),
+  code: numberOrString,
   advice: v.exactOptional(v.string()),
   message: v.exactOptional(v.string()),
 })
