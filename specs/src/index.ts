@@ -12,6 +12,14 @@ export type { ResolutionTextId } from './generated/resolution-texts.js'
 export { resolutionTexts } from './generated/resolution-texts.js'
 export type { CapabilityName, Note, TransportName } from './note-schema.js'
 export { CapabilityNameSchema, NoteSchema, ReleaseSchema, TransportNameSchema } from './note-schema.js'
+export type {
+  GmsChatV2,
+  GmsChatV2OperationId,
+  GmsChatV2Schemas,
+  NexusV3,
+  NexusV3OperationId,
+  NexusV3Schemas,
+} from './openapi-types.js'
 export type { JsonValue, OptionRow } from './option-row-schema.js'
 export { JsonValueSchema, OptionRowSchema } from './option-row-schema.js'
 export type { CatalogIssue, ParseCatalogResult } from './parse-catalog.js'
@@ -22,11 +30,3 @@ export {
   ResolutionStatusSchema,
   ResolutionValueSchema,
 } from './resolution-row-schema.js'
-export type {
-  GmsChatV2,
-  GmsChatV2OperationId,
-  GmsChatV2Schemas,
-  NexusV3,
-  NexusV3OperationId,
-  NexusV3Schemas,
-} from './openapi-types.js'
