@@ -16,12 +16,19 @@ export interface Child<T> {
 export async function spawnChild<T>(
   command: string,
   args: readonly string[],
-  options: { cwd?: string; ready?: (line: string) => T | undefined; timeoutMs?: number } = {},
+  options: {
+    cwd?: string
+    ready?: (line: string) => T | undefined
+    /** Asked every 200 ms instead of reading lines (for a child that prints nothing when ready). */
+    probe?: () => Promise<T | undefined>
+    timeoutMs?: number
+  } = {},
 ): Promise<Child<T>> {
   const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd })
   const tail: string[] = []
   const ready =
     options.ready ?? ((line: string) => (line.startsWith('{') ? (JSON.parse(line) as T) : undefined))
+  const probe = options.probe
   const hello = await new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${command}: not ready after ${options.timeoutMs ?? 60_000} ms`)),
@@ -30,7 +37,7 @@ export async function spawnChild<T>(
     const onLine = (line: string) => {
       tail.push(line)
       if (tail.length > 20) tail.shift()
-      const value = ready(line)
+      const value = probe === undefined ? ready(line) : undefined
       if (value !== undefined) {
         clearTimeout(timer)
         resolve(value)
@@ -41,6 +48,20 @@ export async function spawnChild<T>(
       tail.push(line)
       if (tail.length > 20) tail.shift()
     })
+    if (probe !== undefined) {
+      const ask = () =>
+        void probe().then(
+          (value) => {
+            if (value === undefined) setTimeout(ask, 200)
+            else {
+              clearTimeout(timer)
+              resolve(value)
+            }
+          },
+          () => setTimeout(ask, 200),
+        )
+      setTimeout(ask, 200)
+    }
     child.once('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`${command} exited with ${code}: ${tail.join('\n')}`))

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export type ConformanceFigure =
+  | {
+      readonly ok: true
+      readonly seconds: number
+      readonly targets: number
+      readonly cases: number
+      readonly passed: number
+      readonly suitePassed: boolean
+    }
+  | { readonly ok: false; readonly reason: string }
+
+/** Wall time of the conformance CLI over every built-in target (and its example third-party target). */
+export async function conformanceBench(workspaceRoot: string, outDir: string): Promise<ConformanceFigure> {
+  const dir = join(workspaceRoot, 'conformance')
+  const cli = join(dir, 'dist', 'cli.js')
+  if (!existsSync(cli)) return { ok: false, reason: 'conformance CLI not built (conformance/dist/cli.js)' }
+  const args = [cli, '--all', '--target', 'examples/json-long-poll-target.mjs', '--out', outDir]
+  const t0 = performance.now()
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: 'ignore' })
+    child.once('exit', (c) => resolve(c ?? 1))
+  })
+  const seconds = (performance.now() - t0) / 1000
+  const reportPath = join(outDir, 'report.json')
+  if (!existsSync(reportPath))
+    return { ok: false, reason: `conformance CLI exited with ${code} and wrote no report` }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as {
+    summary: Record<string, Record<string, number>>
+    ok: boolean
+  }
+  const runs = Object.values(report.summary)
+  const cases = runs.reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0)
+  const passed = runs.reduce((n, r) => n + (r.pass ?? 0), 0)
+  return { ok: true, seconds, targets: runs.length, cases, passed, suitePassed: code === 0 && report.ok }
+}
+
+/** The monorepo root (this file is bench/dist/bench/conformance-bench.js). */
+export function workspaceRoot(): string {
+  return new URL('../../../', import.meta.url).pathname.replace(/\/$/, '')
+}
