@@ -106,10 +106,6 @@ export class ServiceRuntime {
     }
   }
 
-  get disposed(): boolean {
-    return this.#abort.signal.aborted
-  }
-
   reconfigure(config: ResolvedConfig): void {
     this.config = config
     this.hooks = new AsyncSessionHooks(config, this.#cookie, this.#cookieOptions)

@@ -14,10 +14,6 @@ export class Poller {
     this.#runtime = runtime
   }
 
-  get running(): boolean {
-    return this.#running
-  }
-
   get inFlight(): boolean {
     return this.#inFlight
   }

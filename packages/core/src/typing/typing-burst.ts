@@ -21,10 +21,6 @@ export class TypingBurst {
     this.#runtime = runtime
   }
 
-  get active(): boolean {
-    return this.#active
-  }
-
   async type(text: string | undefined): Promise<Outcome<'sendTyping'>> {
     const runtime = this.#runtime
     const session = runtime.session
