@@ -1,38 +1,44 @@
 import type { PartyType, TranscriptEventType } from '@chatwire/core'
 
+/** Every GMS event type; each maps to the neutral type of the same name (GMS_EVENT_TYPES). */
+const GMS_EVENT_TYPE_NAMES = [
+  // gms-chat-v2.md §4: a party joined (the customer's own join is index 1) [DOC-CHATV2]
+  'ParticipantJoined',
+  // gms-chat-v2.md §4: a party left, often with chatEnded:true [CODE-LEX]
+  'ParticipantLeft',
+  // gms-chat-v2.md §4: chat text in `text` [DOC-WEBAPI]
+  'Message',
+  // gms-chat-v2.md §4 and §2.6: URL pushed by/to the customer; the URL travels in `text` [INF]
+  'PushUrl',
+  // gms-chat-v2.md §4: typing indicator [CODE-GMSLIB]
+  'TypingStarted',
+  // gms-chat-v2.md §4: typing indicator [CODE-GMSLIB]
+  'TypingStopped',
+  // gms-chat-v2.md §4: a party changed nickname [CODE-GMSLIB]
+  'NicknameUpdated',
+  // gms-chat-v2.md §4: file uploaded, metadata in `userData` [CODE-JSW]
+  'FileUploaded',
+  // gms-chat-v2.md §4: file deleted [CODE-GMSLIB]
+  'FileDeleted',
+  // gms-chat-v2.md §4 and §2.8: custom notice [CODE-GMSLIB]
+  'CustomNotice',
+  // gms-chat-v2.md §4: standard notice, e.g. text "file-client-cfg-get" with the file limits [CODE-BALK]
+  'Notice',
+  // gms-chat-v2.md §4: customer idle, the session will close soon [CODE-GMSLIB]
+  'IdleAlert',
+  // gms-chat-v2.md §4: session closed for inactivity [CODE-GMSLIB]
+  'IdleClose',
+] as const satisfies readonly TranscriptEventType[]
+
 /**
  * Wire event `type` → neutral event type. Every GMS type maps to the neutral type of the same name.
  * Unknown wire types become `Unknown` (the wire type is kept in `wireType`).
  */
 export const GMS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, TranscriptEventType>, {
-    // gms-chat-v2.md §4: a party joined (the customer's own join is index 1) [DOC-CHATV2]
-    ParticipantJoined: 'ParticipantJoined',
-    // gms-chat-v2.md §4: a party left, often with chatEnded:true [CODE-LEX]
-    ParticipantLeft: 'ParticipantLeft',
-    // gms-chat-v2.md §4: chat text in `text` [DOC-WEBAPI]
-    Message: 'Message',
-    // gms-chat-v2.md §4 and §2.6: URL pushed by/to the customer; the URL travels in `text` [INF]
-    PushUrl: 'PushUrl',
-    // gms-chat-v2.md §4: typing indicator [CODE-GMSLIB]
-    TypingStarted: 'TypingStarted',
-    // gms-chat-v2.md §4: typing indicator [CODE-GMSLIB]
-    TypingStopped: 'TypingStopped',
-    // gms-chat-v2.md §4: a party changed nickname [CODE-GMSLIB]
-    NicknameUpdated: 'NicknameUpdated',
-    // gms-chat-v2.md §4: file uploaded, metadata in `userData` [CODE-JSW]
-    FileUploaded: 'FileUploaded',
-    // gms-chat-v2.md §4: file deleted [CODE-GMSLIB]
-    FileDeleted: 'FileDeleted',
-    // gms-chat-v2.md §4 and §2.8: custom notice [CODE-GMSLIB]
-    CustomNotice: 'CustomNotice',
-    // gms-chat-v2.md §4: standard notice, e.g. text "file-client-cfg-get" with the file limits [CODE-BALK]
-    Notice: 'Notice',
-    // gms-chat-v2.md §4: customer idle, the session will close soon [CODE-GMSLIB]
-    IdleAlert: 'IdleAlert',
-    // gms-chat-v2.md §4: session closed for inactivity [CODE-GMSLIB]
-    IdleClose: 'IdleClose',
-  }),
+  Object.assign(
+    Object.create(null) as Record<string, TranscriptEventType>,
+    Object.fromEntries(GMS_EVENT_TYPE_NAMES.map((type) => [type, type])),
+  ),
 )
 
 /** Wire `from.type` values; anything else is a decode error at `…from.type`. */
