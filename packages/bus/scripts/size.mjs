@@ -64,6 +64,7 @@ console.log(
   'bundle'.padEnd(44),
   'min'.padStart(9),
   'gzip'.padStart(9),
+  'gzip B'.padStart(7),
   'target'.padStart(9),
   ' ok ',
   'Genesys gz'.padStart(13),
@@ -78,6 +79,7 @@ for (const row of rows) {
     row.name.padEnd(44),
     kb(row.bytes.length).padStart(9),
     kb(size).padStart(9),
+    String(size).padStart(7),
     `≤${kb(row.target)}`.padStart(9),
     ok ? ' yes' : ' NO ',
     `${kb(row.ref)} ${row.refName}`.padStart(13),
@@ -85,17 +87,29 @@ for (const row of rows) {
   )
 }
 
-// Where the bytes of the ESM + GMS path go (minified, before gzip), by package.
-const byPackage = new Map()
-for (const [input, info] of Object.entries(gms.metafile.outputs).flatMap(([, o]) =>
-  Object.entries(o.inputs),
-)) {
-  const dep = input.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/)
-  const local = input.match(/^(?:\.\.\/)+(?:packages\/)?([^/]+)\//)
-  const key = dep ? dep[1] : local ? local[1] : input.startsWith('dist/') ? 'bus' : input
-  byPackage.set(key, (byPackage.get(key) ?? 0) + info.bytesInOutput)
+// Where the bytes go (minified, before gzip), by package, for each bundle. The drop-in's breakdown comes
+// from the metafile bundle.mjs writes next to it.
+function byPackage(metafile) {
+  const sizes = new Map()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, info] of Object.entries(output.inputs)) {
+      const dep = input.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/)
+      const local = input.match(/^(?:\.\.\/)+(?:packages\/)?([^/]+)\//)
+      const key = dep ? dep[1] : local ? local[1] : /^(dist|src)\//.test(input) ? 'bus' : input
+      sizes.set(key, (sizes.get(key) ?? 0) + info.bytesInOutput)
+    }
+  }
+  return sizes
 }
-console.log('\nESM + codec-gms-v2, minified bytes by package:')
-for (const [pkg, bytes] of [...byPackage].sort((a, b) => b[1] - a[1]))
-  console.log(`  ${pkg.padEnd(24)} ${kb(bytes)}`)
+const breakdowns = [
+  ['drop-in', byPackage(JSON.parse(readFileSync(here('../dist/chatwire.iife.meta.json'), 'utf8')))],
+  ['ESM gms-v2', byPackage(gms.metafile)],
+  ['ESM nexus-v3', byPackage(nexus.metafile)],
+]
+const packages = [...new Set(breakdowns.flatMap(([, sizes]) => [...sizes.keys()]))]
+  .filter((name) => breakdowns.some(([, sizes]) => (sizes.get(name) ?? 0) > 0))
+  .sort((a, b) => (breakdowns[0][1].get(b) ?? 0) - (breakdowns[0][1].get(a) ?? 0))
+console.log('\nminified bytes by package'.padEnd(28), ...breakdowns.map(([name]) => name.padStart(13)))
+for (const name of packages)
+  console.log(`  ${name.padEnd(25)}`, ...breakdowns.map(([, sizes]) => kb(sizes.get(name) ?? 0).padStart(13)))
 if (over > 0) console.log(`\n${over} bundle(s) over target`)
