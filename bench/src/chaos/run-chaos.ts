@@ -66,7 +66,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
           id,
           messages: o.messages,
           ajaxTimeout: faultOptions.ajaxTimeout,
-          settleMs: maxLatencyOf(faults) + 50,
+          // + 750 ms: under full CPU load a request can reach the server's handler well after the client
+          // gave up on it; a shorter margin let a few resends race their own late original
+          settleMs: maxLatencyOf(faults) + 750,
           clock,
           tally,
           deadline,
@@ -103,6 +105,15 @@ function summarise(
     const c = r.comparison
     if (c.equal) chatsEqual++
     else errors.push(`chat ${r.id} (${r.sessionId}): ${c.differences.join('; ')}`)
+    for (const [side, check] of [
+      ['customer', r.customer],
+      ['agent', r.agent],
+    ] as const) {
+      if (check.missing > 0 || check.repeated > 0 || !check.ordered)
+        errors.push(
+          `chat ${r.id} (${r.sessionId}): ${side} messages on the server: ${check.missing} missing, ${check.repeated} repeated${check.ordered ? '' : ', out of order'}`,
+        )
+    }
     lost += c.lost + r.customer.missing + r.agent.missing
     duplicated += c.duplicated + r.customer.repeated + r.agent.repeated
     outOfOrder += c.outOfOrder + (r.customer.ordered ? 0 : 1) + (r.agent.ordered ? 0 : 1)
