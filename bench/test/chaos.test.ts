@@ -6,7 +6,17 @@ import { runChaos } from '../src/chaos/run-chaos.js'
 
 describe.each(['gms-v2', 'nexus-v3'] as const)('chaos over loopback: %s', (protocol) => {
   it('loses, duplicates and reorders nothing under ≥ 10 % injected faults', async () => {
-    const report = await runChaos({ protocol, chats: 10, messages: 10, seed: 7, budgetMs: 50_000 })
+    // duplicated and reordered replies are visible only in replies with two or more events, and v3 polls
+    // have no client timeout: a small run has few of those, so 10 % of them, and the check below that
+    // every kind happened does not depend on luck
+    const report = await runChaos({
+      protocol,
+      chats: 10,
+      messages: 10,
+      seed: 7,
+      faults: { batchRate: 0.1, timeoutRate: 0.1 },
+      budgetMs: 100_000,
+    })
     expect(report.errors).toEqual([])
     expect(report).toMatchObject({ lost: 0, duplicated: 0, outOfOrder: 0, extra: 0, chatsEqual: 10 })
     // the faults really happened: enough of the requests were hit, and of each visible kind
@@ -17,5 +27,5 @@ describe.each(['gms-v2', 'nexus-v3'] as const)('chaos over loopback: %s', (proto
     expect(w.timeouts).toBeGreaterThan(0)
     expect(w.duplicatedBatches + w.reorderedBatches).toBeGreaterThan(0)
     expect(report.passed).toBe(true)
-  }, 60_000)
+  }, 120_000)
 })

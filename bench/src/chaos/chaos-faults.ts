@@ -4,6 +4,10 @@ import type { FaultConfig } from '@chatwire/mock-server'
 export interface ChaosFaultOptions {
   /** Probability of each per-request fault kind (5xx, statusCode 1, drop, duplicate, reorder). */
   readonly rate: number
+  /** Probability of duplicated and of reordered replies, when it should differ from `rate`. */
+  readonly batchRate?: number
+  /** Share of the requests delayed beyond `ajaxTimeout`, when it should differ from `rate`. */
+  readonly timeoutRate?: number
   /** The client's `ajaxTimeout` in real ms; a share `rate` of the requests is delayed beyond it. */
   readonly ajaxTimeout: number
   /** An offline window of `offlineMs` every `offlineEveryMs` (server ms since start), for `horizonMs`. */
@@ -26,7 +30,7 @@ export const defaultChaosFaults: ChaosFaultOptions = {
  * still processes the request after the delay, which makes the outcome ambiguous for the client).
  */
 export function chaosFaultConfig(o: ChaosFaultOptions): FaultConfig {
-  const maxLatency = Math.ceil(o.ajaxTimeout / (1 - o.rate))
+  const maxLatency = Math.ceil(o.ajaxTimeout / (1 - (o.timeoutRate ?? o.rate)))
   const offline: { fromMs: number; toMs: number }[] = []
   for (let t = o.offlineEveryMs; t < o.horizonMs; t += o.offlineEveryMs)
     offline.push({ fromMs: t, toMs: t + o.offlineMs })
@@ -35,8 +39,8 @@ export function chaosFaultConfig(o: ChaosFaultOptions): FaultConfig {
     http5xxRate: o.rate,
     statusCode1Rate: o.rate,
     dropRate: o.rate,
-    duplicateRate: o.rate,
-    reorderRate: o.rate,
+    duplicateRate: o.batchRate ?? o.rate,
+    reorderRate: o.batchRate ?? o.rate,
     offline,
   }
 }
