@@ -6,7 +6,7 @@ import type { Clock } from '@chatwire/core'
  * (`ajaxTimeout`) stay in real ms: the transports arm them with the global timers.
  */
 export function createScaledClock(scale: number): Clock {
-  if (!(scale > 0)) throw new Error(`scale must be > 0, got ${scale}`)
+  if (!(scale > 0)) throw new RangeError(`scale must be > 0, got ${scale}`)
   const origin = Date.now()
   return {
     now: () => origin + (Date.now() - origin) * scale,
