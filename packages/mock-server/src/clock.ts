@@ -1,16 +1,7 @@
-/** Time source of the mock server. The same shape as the core's clock, so one virtual clock can drive both. */
-export interface Clock {
-  now(): number
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
+import type { Clock } from '@chatwire/core'
 
-/** The real clock: Date.now and the global timers. */
-export const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-}
+/** Time source of the mock server: the core's clock, so one virtual clock can drive both. */
+export { type Clock, realClock } from '@chatwire/core'
 
 /** A clock that only moves when told to: for tests and the conformance suite. */
 export interface ManualClock extends Clock {
