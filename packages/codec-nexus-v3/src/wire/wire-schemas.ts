@@ -1,3 +1,4 @@
+import { stringMapSchema } from '@chatwire/core'
 import * as v from 'valibot'
 
 /**
@@ -5,9 +6,21 @@ import * as v from 'valibot'
  * add fields, and the raw wire objects are kept for `originalMessages`.
  */
 
+/**
+ * `string | number`, with the issue `v.union([v.string(), v.number()])` gives, without pulling valibot's
+ * union into the client bundle.
+ */
+const stringOrNumber = v.custom<string | number>(
+  (input) => typeof input === 'string' || (typeof input === 'number' && !Number.isNaN(input)),
+  (issue) => `Invalid type: Expected (string | number) but received ${issue.received}`,
+)
+
+/** Any object, own keys copied (the same output and issues as `v.record(v.string(), v.unknown())`). */
+const anyObject = v.looseObject({}) as v.GenericSchema<Record<string, unknown>>
+
 /** `status` of the envelope: `{code, message}`; code is a string ('SUCCESS', 'INVALID_SESSION') or an integer (§2). */
 export const WireStatusSchema = v.looseObject({
-  code: v.optional(v.union([v.string(), v.number()])),
+  code: v.optional(stringOrNumber),
   message: v.optional(v.string()),
 })
 
@@ -21,7 +34,7 @@ export const WirePartySchema = v.looseObject({
 
 /** One element of `data.messages` (§6). `index` is `<ms>-<seq>` (or a number); `utcTime` ms epoch. */
 export const WireEventSchema = v.looseObject({
-  index: v.union([v.string(), v.number()]),
+  index: stringOrNumber,
   type: v.string(),
   utcTime: v.number(),
   from: WirePartySchema,
@@ -29,7 +42,7 @@ export const WireEventSchema = v.looseObject({
   url: v.optional(v.string()),
   contentType: v.optional(v.string()),
   content: v.optional(v.unknown()),
-  userData: v.optional(v.record(v.string(), v.string())),
+  userData: v.optional(stringMapSchema()),
 })
 
 /** E3 reply: `{status, data:{messages, chatEnded}}` (§3 E3). `chatEnded` may be missing ([PROP]: false). */
@@ -86,7 +99,7 @@ export const UploadReplySchema = v.looseObject({
 /** E7 reply ([PROP] §3 E7): `data.userData` = the merged attached data. */
 export const UserDataReplySchema = v.looseObject({
   status: v.optional(WireStatusSchema),
-  data: v.optional(v.looseObject({ userData: v.optional(v.record(v.string(), v.unknown())) })),
+  data: v.optional(v.looseObject({ userData: v.optional(anyObject) })),
 })
 
 /** Error body (§2 "Error envelope", §10): `{status:{code, message}}`. */

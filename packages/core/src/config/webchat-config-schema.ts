@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { stringMapSchema } from '../transport/string-map-schema.js'
 
 const fn = v.custom<(...args: never[]) => unknown>(
   (input) => typeof input === 'function',
@@ -6,22 +7,7 @@ const fn = v.custom<(...args: never[]) => unknown>(
 )
 /** Any object, own keys copied as they are (the same output and issue as a string→unknown record). */
 const anyObject = v.looseObject({}, 'must be an object') as v.GenericSchema<Record<string, unknown>>
-/** An object of strings: each non-string value is an issue at its own key (`transport.headers.x-api-key`). */
-const stringMap = v.pipe(
-  anyObject,
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return
-    const input = dataset.value as Record<string, unknown>
-    for (const key of Object.keys(input)) {
-      const value = input[key]
-      if (typeof value !== 'string')
-        addIssue({
-          message: 'must be a string',
-          path: [{ type: 'object', origin: 'value', input, key, value }],
-        })
-    }
-  }),
-) as v.GenericSchema<Record<string, string>>
+const stringMap = stringMapSchema({ object: 'must be an object', value: 'must be a string' })
 const nonNegative = v.pipe(
   v.number('must be a number'),
   v.finite('must be finite'),
