@@ -26,15 +26,15 @@ export interface NexusClientContext {
 
 /** The start body fields (§3 E1), taken from the registration form; undefined fields are not sent. */
 export interface NexusStartFields {
-  readonly firstName?: string
-  readonly lastName?: string
-  readonly nickname?: string
-  readonly endpoint?: string
-  readonly stream?: string
-  readonly clientType?: string
-  readonly userData?: Readonly<Record<string, unknown>>
-  readonly email?: string
-  readonly subject?: string
+  readonly firstName?: string | undefined
+  readonly lastName?: string | undefined
+  readonly nickname?: string | undefined
+  readonly endpoint?: string | undefined
+  readonly stream?: string | undefined
+  readonly clientType?: string | undefined
+  readonly userData?: Readonly<Record<string, unknown>> | undefined
+  readonly email?: string | undefined
+  readonly subject?: string | undefined
 }
 
 function base(ctx: NexusClientContext): string {

@@ -21,6 +21,7 @@ import {
   buildUserDataRequest,
   type NexusClientContext,
   type NexusHttpRequest,
+  type NexusStartFields,
 } from '../client/build-requests.js'
 import {
   type NexusMessagesPage,
@@ -147,18 +148,15 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     capabilities: NEXUS_V3_CAPABILITIES,
 
     async start(input: StartInput, o?: CallOptions) {
-      const fields = {
-        ...(input.firstname !== undefined ? { firstName: input.firstname } : {}),
-        ...(input.lastname !== undefined ? { lastName: input.lastname } : {}),
-        ...((input.nickname ?? input.firstname) !== undefined
-          ? { nickname: input.nickname ?? input.firstname }
-          : {}),
-        ...(t.endpoint !== undefined ? { endpoint: t.endpoint } : {}),
-        ...(t.stream !== undefined ? { stream: t.stream } : {}),
-        ...(t.clientType !== undefined ? { clientType: t.clientType } : {}),
+      // buildStartRequest leaves undefined fields out of the body
+      const fields: NexusStartFields = {
+        firstName: input.firstname,
+        lastName: input.lastname,
+        nickname: input.nickname ?? input.firstname,
+        ...resumeFields(t),
         userData: input.userData,
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.subject !== undefined ? { subject: input.subject } : {}),
+        email: input.email,
+        subject: input.subject,
       }
       const started = await call(buildStartRequest(ctx, fields), readStartReply, o)
       return started.ok ? { ...started, value: batch(started.value) } : started
@@ -253,13 +251,9 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
   return transport
 }
 
-/** E2 body: the start fields without form values (§3 E2). */
-function resumeFields(t: NexusV3TransportOptions['transport']) {
-  return {
-    ...(t.endpoint !== undefined ? { endpoint: t.endpoint } : {}),
-    ...(t.stream !== undefined ? { stream: t.stream } : {}),
-    ...(t.clientType !== undefined ? { clientType: t.clientType } : {}),
-  }
+/** E2 body: the start fields without form values (§3 E2); undefined ones are left out of the body. */
+function resumeFields(t: NexusV3TransportOptions['transport']): NexusStartFields {
+  return { endpoint: t.endpoint, stream: t.stream, clientType: t.clientType }
 }
 
 /** Operation → its wire request; `undefined` for operations v3 does not have (§11). */
