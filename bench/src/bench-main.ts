@@ -47,6 +47,7 @@ const loop = await loopbackBench({
   sessions: 1000,
   connections: 32,
   seconds,
+  rounds: 3,
   prism: prismSetup.ok
     ? { bin: prismSetup.bin, spec: join(root, 'specs', 'gms-chat-v2.openapi.yaml') }
     : { missing: prismSetup.reason },
@@ -128,7 +129,7 @@ const conformance = await conformanceBench(root, join(tmp, 'conformance'))
 rows.push(
   conformance.ok
     ? targetRow(
-        `conformance suite wall time (${conformance.targets} targets, ${conformance.cases} cases, ${conformance.passed} pass${conformance.suitePassed ? '' : ', SUITE FAILED'})`,
+        `conformance suite wall time (${conformance.targets} targets, ${conformance.cases} cases: ${conformance.passed} pass, ${conformance.failed} fail, the rest n/a${conformance.suitePassed ? '' : ', SUITE FAILED'})`,
         `${conformance.seconds.toFixed(1)} s`,
         `${n(conformance.cases / conformance.seconds, 1)} cases/s`,
         undefined,
@@ -158,7 +159,7 @@ const md = [
   '# chatwire benchmark results',
   '',
   `Measured by \`pnpm bench\` on ${startedAt}. Machine: ${machine}.`,
-  `Load: autocannon, ${loop.connections} keep-alive connections, ${seconds} s per server after a 1 s warm-up; decode: median of 5 rounds of ${decodeMs} ms.`,
+  `Load: autocannon, ${loop.connections} keep-alive connections, ${seconds} s per run after a 1 s warm-up, best of ${loop.rounds} alternating runs for bare and mock (Prism: one run); decode: median of 5 rounds of ${decodeMs} ms.`,
   'Every ratio divides by a baseline measured in the same run (or by the budget, for sizes and memory). See README.md for how each figure is measured.',
   '',
   table,

@@ -9,6 +9,8 @@ export type ConformanceFigure =
       readonly targets: number
       readonly cases: number
       readonly passed: number
+      /** Cases that failed or errored (n/a cases are neither). */
+      readonly failed: number
       readonly suitePassed: boolean
     }
   | { readonly ok: false; readonly reason: string }
@@ -35,7 +37,16 @@ export async function conformanceBench(workspaceRoot: string, outDir: string): P
   const runs = Object.values(report.summary)
   const cases = runs.reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0)
   const passed = runs.reduce((n, r) => n + (r.pass ?? 0), 0)
-  return { ok: true, seconds, targets: runs.length, cases, passed, suitePassed: code === 0 && report.ok }
+  const failed = runs.reduce((n, r) => n + (r.fail ?? 0) + (r.error ?? 0), 0)
+  return {
+    ok: true,
+    seconds,
+    targets: runs.length,
+    cases,
+    passed,
+    failed,
+    suitePassed: code === 0 && report.ok,
+  }
 }
 
 /** The monorepo root (this file is bench/dist/bench/conformance-bench.js). */

@@ -16,6 +16,7 @@ export interface LoopbackFigures {
   readonly sessions: number
   readonly connections: number
   readonly seconds: number
+  readonly rounds: number
   readonly rows: readonly LoopbackRow[]
   /** Why Prism has no row, when it has none. */
   readonly prismMissing: string | undefined
@@ -88,6 +89,8 @@ export async function loopbackBench(o: {
   sessions: number
   connections: number
   seconds: number
+  /** Rounds of bare and mock, alternating; the best of each counts. */
+  rounds: number
   prism: { bin: string; spec: string } | { missing: string }
 }): Promise<LoopbackFigures> {
   const children: Child<{ url: string }>[] = []
@@ -134,9 +137,21 @@ export async function loopbackBench(o: {
       children.push(prism)
       targets.push(['Prism', prism.hello.url])
     }
+    // the machine is shared: bare and mock alternate for `rounds` rounds and each keeps its best round
+    // (Prism, 30× slower, runs once)
+    const best = new Map<string, Awaited<ReturnType<typeof load>>>()
+    for (let round = 0; round < o.rounds; round++) {
+      for (const [server, url] of targets) {
+        if (server === 'Prism' && round > 0) continue
+        const r = await load(url, sessions, o.connections, o.seconds)
+        const prev = best.get(server)
+        if (prev === undefined || r.requests.average > prev.requests.average) best.set(server, r)
+      }
+    }
     const rows: LoopbackRow[] = []
     for (const [server, url] of targets) {
-      const r = await load(url, sessions, o.connections, o.seconds)
+      const r = best.get(server)
+      if (r === undefined) continue
       const reply = await fetch(`${url}${SERVICE}/${first.chatId}/refresh`, {
         method: 'POST',
         headers: FORM,
@@ -156,6 +171,7 @@ export async function loopbackBench(o: {
       sessions: sessions.length,
       connections: o.connections,
       seconds: o.seconds,
+      rounds: o.rounds,
       rows,
       prismMissing: 'missing' in o.prism ? o.prism.missing : undefined,
     }
