@@ -8,10 +8,18 @@ const fn = v.custom<(...args: never[]) => unknown>(
 /** Any object, own keys copied as they are (the same output and issue as a string→unknown record). */
 const anyObject = v.looseObject({}, 'must be an object') as v.GenericSchema<Record<string, unknown>>
 const stringMap = stringMapSchema({ object: 'must be an object', value: 'must be a string' })
+/**
+ * A finite number ≥ 0: the same issues as `v.pipe(v.number(…), v.finite(…), v.minValue(0, …))` (both
+ * texts for -Infinity), with the one `rawCheck` the bundle already has instead of `finite` and `minValue`.
+ */
 const nonNegative = v.pipe(
   v.number('must be a number'),
-  v.finite('must be finite'),
-  v.minValue(0, 'must be ≥ 0'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    const value = dataset.value as number
+    if (!Number.isFinite(value)) addIssue({ message: 'must be finite' })
+    if (!(value >= 0)) addIssue({ message: 'must be ≥ 0' })
+  }),
 )
 
 /**
