@@ -38,7 +38,17 @@ export const GmsJsonObjectSchema = v.custom<Readonly<Record<string, unknown>>>(
   'expected an object',
 )
 
-const integer = v.pipe(v.number(), v.integer())
+/**
+ * An integer, with the issue `v.pipe(v.number(), v.integer())` gives, through the `rawCheck` the bundle
+ * already has instead of valibot's `integer`.
+ */
+const integer = v.pipe(
+  v.number(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (dataset.typed && !Number.isInteger(dataset.value))
+      addIssue({ message: `Invalid integer: Received ${dataset.value}` })
+  }),
+)
 
 /**
  * `number | string` (an error `code`), with the issue `v.union([v.number(), v.string()])` gives, without

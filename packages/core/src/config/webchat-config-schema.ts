@@ -9,18 +9,21 @@ const fn = v.custom<(...args: never[]) => unknown>(
 const anyObject = v.looseObject({}, 'must be an object') as v.GenericSchema<Record<string, unknown>>
 const stringMap = stringMapSchema({ object: 'must be an object', value: 'must be a string' })
 /**
- * A finite number ≥ 0: the same issues as `v.pipe(v.number(…), v.finite(…), v.minValue(0, …))` (both
- * texts for -Infinity), with the one `rawCheck` the bundle already has instead of `finite` and `minValue`.
+ * A finite number ≥ 0 (and an integer when asked): the same issues as `v.pipe(v.number(…), v.finite(…),
+ * v.minValue(0, …))` (+ `v.integer(…)`), every text that applies, with the one `rawCheck` the bundle
+ * already has instead of `finite`, `minValue` and `integer`.
  */
-const nonNegative = v.pipe(
-  v.number('must be a number'),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return
-    const value = dataset.value as number
-    if (!Number.isFinite(value)) addIssue({ message: 'must be finite' })
-    if (!(value >= 0)) addIssue({ message: 'must be ≥ 0' })
-  }),
-)
+const nonNegative = (integer = false) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return
+      const value = dataset.value as number
+      if (!Number.isFinite(value)) addIssue({ message: 'must be finite' })
+      if (!(value >= 0)) addIssue({ message: 'must be ≥ 0' })
+      if (integer && !Number.isInteger(value)) addIssue({ message: 'must be an integer' })
+    }),
+  )
 
 /**
  * `_genesys.widgets.webchat`, both option sets of the seed (v2 top-level options; v3 `transport`).
@@ -34,10 +37,10 @@ export const WebChatConfigSchema = v.looseObject(
     dataURL: v.optional(v.string('must be a string (URL)')),
     enableCustomHeader: v.optional(v.boolean('must be a boolean')),
     userData: v.optional(anyObject),
-    ajaxTimeout: v.optional(nonNegative),
+    ajaxTimeout: v.optional(nonNegative()),
     xhrFields: v.optional(anyObject),
-    pollExceptionLimit: v.optional(v.pipe(nonNegative, v.integer('must be an integer'))),
-    restoreTimeout: v.optional(nonNegative),
+    pollExceptionLimit: v.optional(nonNegative(true)),
+    restoreTimeout: v.optional(nonNegative()),
     // v3 (seed: Options, Version 3 API)
     transport: v.optional(
       v.looseObject(
