@@ -59,11 +59,26 @@ const numberOrString = v.custom<number | string>(
   (issue) => `Invalid type: Expected (number | string) but received ${issue.received}`,
 )
 
+/**
+ * One of `options`, with the issue `v.picklist(options)` gives (`Expected ("Client" | "Agent" | …)`), as a
+ * `custom` check instead of valibot's `picklist`.
+ */
+function oneOf<const T extends readonly (string | number)[]>(options: T) {
+  const expected = options.map((option) => JSON.stringify(option)).join(' | ')
+  return v.custom<T[number]>(
+    (input) => options.includes(input as T[number]),
+    (issue) =>
+      `Invalid type: Expected ${options.length > 1 ? `(${expected})` : expected} but received ${issue.received}`,
+  )
+}
+
+const statusCode = oneOf([0, 1, 2])
+
 /** Party resource `from` (gms-chat-v2.md §4). */
 export const GmsWirePartySchema = v.object({
   nickname: v.string(),
   participantId: integer,
-  type: v.picklist(GMS_PARTY_TYPES),
+  type: oneOf(GMS_PARTY_TYPES),
 })
 
 /** One element of `messages` (gms-chat-v2.md §4). `type` is any string: unknown types are kept. */
@@ -87,7 +102,7 @@ export const GmsWireErrorSchema = v.object({
 
 /** The "Digital Channels Chat V2 Response Format" (gms-chat-v2.md §3; real-widget.md §2.3). */
 export const GmsWireReplySchema = v.object({
-  statusCode: v.picklist([0, 1, 2]),
+  statusCode,
   alias: v.exactOptional(v.string()),
   chatEnded: v.exactOptional(v.boolean()),
   chatId: v.exactOptional(v.string()),
@@ -106,7 +121,7 @@ export const GmsWireReplySchema = v.object({
  * and a malformed other field does not fail the decode.
  */
 export const GmsWireStatusSchema = v.object({
-  statusCode: v.picklist([0, 1, 2]),
+  statusCode,
   chatEnded: v.exactOptional(v.boolean()),
   errors: v.exactOptional(v.array(GmsWireErrorSchema)),
 })
