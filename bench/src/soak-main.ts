@@ -13,6 +13,8 @@ const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('run with node --expose-gc')
 const server = createMockChatServer({
   scenario: { name: 'soak', agents: [{ name: 'Ava', joinAfterMs: 0, echo: true }], idle },
+  // ended sessions stay readable this long, then the server forgets them
+  endedSessionRetentionMs: 2_000,
 })
 const local = (input: Request | string | URL, init?: RequestInit) => server.fetch(new Request(input, init))
 const clients = [
@@ -54,7 +56,7 @@ for (let wave = 1; wave <= waves; wave++) {
   const peak = heap()
   liveSamples.push(peak)
   line(`wave ${wave}: ${sessions} live`, peak)
-  while (live() > 0) {
+  while (server.admin.sessions().length > 0) {
     await new Promise((r) => setTimeout(r, 2500))
     line(`wave ${wave}: expiring`, process.memoryUsage().heapUsed)
   }

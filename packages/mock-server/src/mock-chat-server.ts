@@ -32,6 +32,8 @@ export interface MockChatServerOptions {
   /** GMS `{serviceName}`; default 'customer-support'. */
   readonly gmsServiceName?: string
   readonly faults?: FaultConfig
+  /** How long an ended session stays readable before the server forgets it, in ms (default 5 min). */
+  readonly endedSessionRetentionMs?: number
   /** Largest request body accepted, in bytes (default 32 MiB); larger → the protocol's error. */
   readonly maxBodyBytes?: number
   /** Loads the drop-in bus script served at /chatwire.js (the Node listener passes a file loader). */
@@ -78,6 +80,7 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     clock,
     seed: options.seed ?? 1,
     faults: options.faults ?? {},
+    endedRetentionMs: options.endedSessionRetentionMs,
   })
   const admin = createAdminController(centre)
   const gmsServiceName = options.gmsServiceName ?? 'customer-support'

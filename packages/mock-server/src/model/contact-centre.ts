@@ -13,7 +13,8 @@ export interface ContactCentreOptions {
   readonly clock: Clock
   readonly seed: number
   readonly faults: FaultConfig
-  readonly maxSessions?: number
+  readonly maxSessions?: number | undefined
+  readonly endedRetentionMs?: number | undefined
 }
 
 /** The whole model: sessions, the scenario's agents, idle policy, faults and the offline switch. */
@@ -28,7 +29,10 @@ export class ContactCentre {
   constructor(options: ContactCentreOptions) {
     this.clock = options.clock
     this.scenario = options.scenario
-    this.store = new SessionStore(options.maxSessions)
+    this.store = new SessionStore(options.clock, {
+      maxSessions: options.maxSessions,
+      endedRetentionMs: options.endedRetentionMs,
+    })
     this.faults = new FaultInjector(options.seed, options.faults, options.clock)
     this.agents = new AgentRunner(options.scenario)
   }

@@ -1,12 +1,34 @@
+import type { Clock } from '../clock.js'
 import type { ChatSession } from './chat-session.js'
 
-/** Live and recently ended sessions. Caps the count so a flood of starts cannot exhaust memory. */
+export interface SessionStoreOptions {
+  /** Most sessions held at once; past it the oldest ended ones go first (default 100,000). */
+  readonly maxSessions?: number | undefined
+  /** How long an ended session stays readable (transcript in the console, late polls), in ms (default 5 min). */
+  readonly endedRetentionMs?: number | undefined
+}
+
+/**
+ * Live and recently ended sessions. Ended sessions are dropped once they have been over for
+ * `endedRetentionMs`, so a long-running server returns to its idle size; the count is capped so a
+ * flood of starts cannot exhaust memory.
+ */
 export class SessionStore {
   private readonly byId = new Map<string, ChatSession>()
+  readonly maxSessions: number
+  readonly endedRetentionMs: number
+  private lastSweep = Number.NEGATIVE_INFINITY
 
-  constructor(readonly maxSessions = 100_000) {}
+  constructor(
+    private readonly clock: Clock,
+    options: SessionStoreOptions = {},
+  ) {
+    this.maxSessions = options.maxSessions ?? 100_000
+    this.endedRetentionMs = options.endedRetentionMs ?? 300_000
+  }
 
   add(session: ChatSession): void {
+    this.sweep()
     if (this.byId.size >= this.maxSessions) this.evict()
     this.byId.set(session.id, session)
   }
@@ -16,11 +38,22 @@ export class SessionStore {
   }
 
   all(): ChatSession[] {
+    this.sweep()
     return [...this.byId.values()]
   }
 
   get size(): number {
     return this.byId.size
+  }
+
+  /** Drops sessions ended longer than the retention ago; runs at most every quarter retention (≤ 10 s). */
+  private sweep(): void {
+    const now = this.clock.now()
+    if (now - this.lastSweep < Math.min(this.endedRetentionMs / 4, 10_000)) return
+    this.lastSweep = now
+    for (const [id, s] of this.byId) {
+      if (s.endedAt !== undefined && now - s.endedAt >= this.endedRetentionMs) this.byId.delete(id)
+    }
   }
 
   /** Drops the oldest ended sessions first, then the oldest of all. */
