@@ -106,6 +106,21 @@ export const GMS_SESSION_LOST_CODES: readonly number[] = [
   GMS_ERROR_CODES.badSecureKey,
 ]
 
+/**
+ * Upload refusals in `errors[].code` and the sendFile rejection row each one is (TransportFailure.fileRefusal).
+ * [PROP] GMS documents no codes for these; chatwire's mock server sends the PureEngage v3 names (pureengage-v3.md §10).
+ */
+export const GMS_FILE_REFUSAL_CODES: Readonly<
+  Record<string, 'invalid-type' | 'upload-limit' | 'size-limit'>
+> = {
+  // the file's extension is not in upload-file-types
+  INVALID_FILE_TYPE: 'invalid-type',
+  // the file is larger than upload-max-file-size (or the total over upload-max-total-size)
+  LIMIT_FILE_SIZE: 'size-limit',
+  // upload-max-files reached
+  LIMIT_FILE_COUNT: 'upload-limit',
+}
+
 /** The Notice text that carries the file limits (gms-chat-v2.md §2.11, §5 [CODE-BALK]). */
 export const GMS_FILE_LIMITS_NOTICE_TEXT = 'file-client-cfg-get'
 

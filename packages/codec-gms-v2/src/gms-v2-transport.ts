@@ -16,7 +16,7 @@ import {
 import { buildGmsRequest, type GmsTarget } from './build-gms-request.js'
 import { callFetch, type FetchReply } from './call-fetch.js'
 import { toUserDataMap } from './form-codec.js'
-import { GMS_APIKEY_HEADER, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
+import { GMS_APIKEY_HEADER, GMS_FILE_REFUSAL_CODES, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
 import type { GmsIdentity, GmsRequest, GmsSessionRequest } from './gms-request.js'
 import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
 import { type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
@@ -121,13 +121,16 @@ function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | und
   const http = !result.ok
   const statusCode = result.ok ? result.reply.statusCode : 0
   if (!http && statusCode === 0) return undefined
-  const codes = (result.ok ? (result.reply.errors ?? []) : result.errors).map((e) => Number(e.code))
-  const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(c))
+  const codes = (result.ok ? (result.reply.errors ?? []) : result.errors).map((e) => String(e.code))
+  const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(Number(c)))
+  const refusalCode = codes.find((c) => Object.hasOwn(GMS_FILE_REFUSAL_CODES, c))
+  const fileRefusal = refusalCode === undefined ? undefined : GMS_FILE_REFUSAL_CODES[refusalCode]
   const listed = codes.length ? ` (errors ${codes.join(', ')})` : ''
   const status = wire.status
   return {
     ok: false,
-    kind: lost ? 'session-lost' : http ? 'http' : 'server',
+    kind: lost ? 'session-lost' : fileRefusal ? 'rejected' : http ? 'http' : 'server',
+    ...(fileRefusal && { fileRefusal }),
     // HTTP: 5xx, 408 and 429 may pass; statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
     retryable: http ? (status >= 500 || status === 408 || status === 429) && !lost : statusCode === 1,
     message: http ? `HTTP ${status}${listed}` : `statusCode ${statusCode}${listed}`,

@@ -195,6 +195,29 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     expect(result).toMatchObject({ ok: false, ...expected })
   })
 
+  it('names the upload refusal (type, count, size) so sendFile can give its documented rejection', async () => {
+    const session = { chatId: 'c1', secureKey: 'k', userId: 'u', alias: '1' }
+    const file = new Blob(['x'])
+    const refusal = (code: string) =>
+      createGmsV2Transport({
+        dataURL: SERVICE_URL,
+        fetch: replyWith(400, JSON.stringify({ statusCode: 2, errors: [{ code, advice: 'no' }] })),
+      }).uploadFile?.(session, file)
+    expect(await refusal('INVALID_FILE_TYPE')).toMatchObject({
+      kind: 'rejected',
+      fileRefusal: 'invalid-type',
+    })
+    expect(await refusal('LIMIT_FILE_COUNT')).toMatchObject({ kind: 'rejected', fileRefusal: 'upload-limit' })
+    expect(await refusal('LIMIT_FILE_SIZE')).toMatchObject({
+      kind: 'rejected',
+      fileRefusal: 'size-limit',
+      response: { status: 400 },
+    })
+    const other = await refusal('constructor')
+    expect(other).toMatchObject({ ok: false, kind: 'http' })
+    expect(other).not.toHaveProperty('fileRefusal')
+  })
+
   it('turns a thrown fetch into a status-0 network failure', async () => {
     const t = createGmsV2Transport({
       dataURL: SERVICE_URL,

@@ -75,6 +75,17 @@ describe('readMessagesReply', () => {
     expect(readMessagesReply(200, body)).toMatchObject({ kind: 'session-lost' })
   })
 
+  it('names the upload refusal each documented code is (sendFile rejection rows)', () => {
+    const body = (code: string) => `{"status":{"code":"${code}","message":"m"}}`
+    expect(readUploadReply(400, body('INVALID_FILE_TYPE'))).toMatchObject({
+      kind: 'rejected',
+      fileRefusal: 'invalid-type',
+    })
+    expect(readUploadReply(400, body('LIMIT_FILE_COUNT'))).toMatchObject({ fileRefusal: 'upload-limit' })
+    expect(readUploadReply(413, body('LIMIT_FILE_SIZE'))).toMatchObject({ fileRefusal: 'size-limit' })
+    expect(readUploadReply(400, body('constructor'))).not.toHaveProperty('fileRefusal')
+  })
+
   it('maps other codes: 2xx = server, 5xx/429 retryable http, 401 not retryable', () => {
     const body = (code: string) => `{"status":{"code":"${code}","message":"m"}}`
     expect(readMessagesReply(200, body('WHATEVER'))).toMatchObject({ kind: 'server', retryable: false })

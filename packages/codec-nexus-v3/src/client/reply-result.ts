@@ -1,6 +1,7 @@
 import type { DecodeIssue, TransportFailureKind } from '@chatwire/core'
 import * as v from 'valibot'
 import {
+  NEXUS_FILE_REFUSALS,
   NEXUS_REJECTION_CODES,
   NEXUS_SESSION_LOST_CODE,
   NEXUS_SUCCESS_CODES,
@@ -17,6 +18,8 @@ export interface ReplyFailure {
   /** `status.code` of the body (§10), e.g. 'INVALID_SESSION'. */
   readonly code?: string | number
   readonly issues?: readonly DecodeIssue[]
+  /** Which documented upload refusal the code is (INVALID_FILE_TYPE, LIMIT_FILE_SIZE, LIMIT_FILE_COUNT). */
+  readonly fileRefusal?: 'invalid-type' | 'upload-limit' | 'size-limit'
 }
 
 export type ReplyResult<T> = { readonly ok: true; readonly value: T } | ReplyFailure
@@ -43,7 +46,15 @@ export function statusFailure(
     return { ok: false, kind: 'session-lost', retryable: false, message: text, ...withCode }
   }
   if (typeof code === 'string' && NEXUS_REJECTION_CODES.has(code)) {
-    return { ok: false, kind: 'rejected', retryable: false, message: text, ...withCode }
+    const fileRefusal = NEXUS_FILE_REFUSALS[code]
+    return {
+      ok: false,
+      kind: 'rejected',
+      retryable: false,
+      message: text,
+      ...withCode,
+      ...(fileRefusal && { fileRefusal }),
+    }
   }
   if (httpStatus >= 200 && httpStatus < 300) {
     return { ok: false, kind: 'server', retryable: false, message: text, ...withCode }

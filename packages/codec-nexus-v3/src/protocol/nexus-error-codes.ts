@@ -37,9 +37,17 @@ export const NEXUS_SUCCESS_STATUS = { code: 'SUCCESS', message: 'Success' } as c
 /** Codes that mean the server no longer knows the session (§7.5, §10). */
 export const NEXUS_SESSION_LOST_CODE = 'INVALID_SESSION'
 
-/** Codes that are documented refusals of an upload (§3 E5): failure kind 'rejected'. */
-export const NEXUS_REJECTION_CODES: ReadonlySet<string> = new Set([
-  'INVALID_FILE_TYPE',
-  'LIMIT_FILE_SIZE',
-  'LIMIT_FILE_COUNT',
-])
+/**
+ * Codes that are documented refusals of an upload (§3 E5, §10): failure kind 'rejected', and which sendFile
+ * rejection row of the catalog each one is (TransportFailure.fileRefusal).
+ */
+export const NEXUS_FILE_REFUSALS: Readonly<Record<string, 'invalid-type' | 'upload-limit' | 'size-limit'>> = {
+  // "only images allowed": the file sent is an invalid type
+  INVALID_FILE_TYPE: 'invalid-type',
+  // the file size exceeds the limit
+  LIMIT_FILE_SIZE: 'size-limit',
+  // the number of uploads is exceeded
+  LIMIT_FILE_COUNT: 'upload-limit',
+}
+
+export const NEXUS_REJECTION_CODES: ReadonlySet<string> = new Set(Object.keys(NEXUS_FILE_REFUSALS))

@@ -93,5 +93,6 @@ export function withResponse(failure: ReplyFailure, response: AjaxResponse): Tra
     message: failure.message,
     response,
     ...(failure.issues !== undefined ? { issues: failure.issues } : {}),
+    ...(failure.fileRefusal !== undefined ? { fileRefusal: failure.fileRefusal } : {}),
   }
 }

@@ -69,13 +69,13 @@ function authorise(ctx: ServerContext, req: GmsSessionRequest): ChatSession | Re
 
 function failure(kind: NonNullable<FaultPlan['failure']>, session: ChatSession | undefined): Response {
   if (kind === 'http5xx') return gmsError('injected5xx', undefined, 1)
-  if (session === undefined) return gmsError('offline', undefined, 1)
-  // gms-chat-v2.md §3: statusCode 1 = retry, 2 = do not retry; the other fields must not be trusted
-  return writeGmsReply({
-    ...identity(session),
-    statusCode: kind === 'statusCode2' ? 2 : 1,
-    chatEnded: session.ended,
-  })
+  // gms-chat-v2.md §3: an HTTP 200 whose statusCode 1 = retry, 2 = do not retry; the other fields must
+  // not be trusted, so a reply before any session exists (request chat) carries none of them
+  const statusCode = kind === 'statusCode2' ? 2 : 1
+  if (session !== undefined)
+    return writeGmsReply({ ...identity(session), statusCode, chatEnded: session.ended })
+  if (kind === 'offline') return gmsError('offline', undefined, 1)
+  return writeGmsReply({ statusCode, chatEnded: false })
 }
 
 /** real-widget.md §2.3: echo chatId, alias, secureKey, userId in every 2xx reply; always send chatEnded. */
