@@ -74,15 +74,30 @@ function oneOf<const T extends readonly (string | number)[]>(options: T) {
 
 const statusCode = oneOf([0, 1, 2])
 
+/**
+ * `v.object(entries)`: the same issues and output (known keys only, in entry order), built on `looseObject`,
+ * which the core's schemas already bring into every bundle, instead of adding valibot's `object`.
+ */
+export function knownKeys<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.looseObject(entries),
+    v.transform((input) => {
+      const out: Record<string, unknown> = {}
+      for (const key in entries) if (key in input) out[key] = input[key]
+      return out as v.InferOutput<v.ObjectSchema<E, undefined>>
+    }),
+  )
+}
+
 /** Party resource `from` (gms-chat-v2.md §4). */
-export const GmsWirePartySchema = v.object({
+export const GmsWirePartySchema = knownKeys({
   nickname: v.string(),
   participantId: integer,
   type: oneOf(GMS_PARTY_TYPES),
 })
 
 /** One element of `messages` (gms-chat-v2.md §4). `type` is any string: unknown types are kept. */
-export const GmsWireEventSchema = v.object({
+export const GmsWireEventSchema = knownKeys({
   from: GmsWirePartySchema,
   index: v.exactOptional(integer),
   type: v.string(),
@@ -94,14 +109,14 @@ export const GmsWireEventSchema = v.object({
 })
 
 /** An `errors[]` element; the element shape is [INF] (gms-chat-v2.md §3), the widget reads `{code, advice}`. */
-export const GmsWireErrorSchema = v.object({
+export const GmsWireErrorSchema = knownKeys({
   code: numberOrString,
   advice: v.exactOptional(v.string()),
   message: v.exactOptional(v.string()),
 })
 
 /** The "Digital Channels Chat V2 Response Format" (gms-chat-v2.md §3; real-widget.md §2.3). */
-export const GmsWireReplySchema = v.object({
+export const GmsWireReplySchema = knownKeys({
   statusCode,
   alias: v.exactOptional(v.string()),
   chatEnded: v.exactOptional(v.boolean()),
@@ -120,7 +135,7 @@ export const GmsWireReplySchema = v.object({
  * For `statusCode` 1/2 "other fields must not be trusted" (gms-chat-v2.md §3): only these are read,
  * and a malformed other field does not fail the decode.
  */
-export const GmsWireStatusSchema = v.object({
+export const GmsWireStatusSchema = knownKeys({
   statusCode,
   chatEnded: v.exactOptional(v.boolean()),
   errors: v.exactOptional(v.array(GmsWireErrorSchema)),

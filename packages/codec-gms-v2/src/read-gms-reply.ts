@@ -68,7 +68,7 @@ export function readGmsReply(status: number, text: string): GmsReplyResult {
   return { ok: false, kind: 'decode', issues: toDecodeIssues(full?.issues ?? []) }
 }
 
-const ErrorBodySchema = v.object({
+const ErrorBodySchema = v.looseObject({
   statusCode: v.exactOptional(v.number()),
   chatEnded: v.exactOptional(v.boolean()),
   errors: v.exactOptional(v.array(GmsWireErrorSchema)),
