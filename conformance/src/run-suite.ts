@@ -11,6 +11,24 @@ const HUNG_CASE_MS = 60_000
 /** Virtual ms run after a passing case, before its observation is taken (differential check). */
 const SETTLE_MS = 6_000
 
+/** Real ms the teardown of a case (harness, then instance) may take before the run moves on. */
+const TEARDOWN_MS = 5_000
+
+/** Waits for `work` (ignoring its failure) or `ms` of real time, whichever comes first. */
+async function settleWithin(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (work === undefined) return
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms)
+    timer.unref?.()
+  })
+  try {
+    await Promise.race([work.catch(() => undefined), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export interface RunOptions {
   /** Event names to record (every catalog event). */
   readonly eventNames: readonly string[]
@@ -79,8 +97,11 @@ async function runCase(
     return await Promise.race([attempt(), hung])
   } finally {
     clearTimeout(guard)
-    await harness?.close().catch(() => undefined)
-    await instance?.close().catch(() => undefined)
+    // After a hung case the harness may wait on a request that never answers: teardown gets a bounded
+    // window, so one stuck case cannot stall the whole run.
+    const teardownMs = Math.min(limit, TEARDOWN_MS)
+    await settleWithin(harness?.close(), teardownMs)
+    await settleWithin(instance?.close(), teardownMs)
   }
 
   async function attempt(): Promise<{ result: CaseResult; transport?: string }> {

@@ -85,4 +85,32 @@ describe('a target that never answers', () => {
       ],
     ])
   })
+
+  it('a request that never settles mid-case: the case is an error, teardown is bounded, the run goes on', async () => {
+    const base = mockServerTarget('gms-v2', 'in-process')
+    let setups = 0
+    const stuck: ConformanceTarget = {
+      name: 'stuck-after-a-while',
+      async setup(env) {
+        const instance = await base.setup(env)
+        if (++setups > 1) return instance
+        let calls = 0
+        // idle() answers a few times (the case gets going), then never again: a request stuck in flight.
+        return {
+          ...instance,
+          idle: () => (++calls > 3 ? new Promise<void>(() => undefined) : Promise.resolve()),
+        }
+      },
+    }
+    const cases = allCases.filter((c) => c.id === 'event.ready' || c.id === 'event.started')
+    const run = await runSuite(stuck, cases, { eventNames: events, hungCaseMs: 200 })
+    expect(run.results.map((r) => [r.id, r.status, r.message])).toEqual([
+      [
+        'event.ready',
+        'error',
+        'the case did not finish within 200 ms of real time (a request never answered?)',
+      ],
+      ['event.started', 'pass', undefined],
+    ])
+  })
 })
