@@ -3,7 +3,9 @@ import {
   type Batch,
   type CallOptions,
   type ChatTransport,
+  callFetch,
   type FetchLike,
+  type FetchReply,
   type FileLimits,
   type Operation,
   type SessionData,
@@ -14,7 +16,6 @@ import {
   type UploadedFile,
 } from '@chatwire/core'
 import { buildGmsRequest, type GmsTarget } from './build-gms-request.js'
-import { callFetch, type FetchReply } from './call-fetch.js'
 import { toUserDataMap } from './form-codec.js'
 import { GMS_APIKEY_HEADER, GMS_FILE_REFUSAL_CODES, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
 import type { GmsIdentity, GmsRequest, GmsSessionRequest } from './gms-request.js'

@@ -1,5 +1,5 @@
+export { type CallFetchOptions, callFetch, type FetchReply } from '@chatwire/core'
 export { buildGmsRequest, type GmsTarget, type GmsWireRequest, toFetchRequest } from './build-gms-request.js'
-export { type CallFetchOptions, callFetch, type FetchReply } from './call-fetch.js'
 export { type DecodeFailure, issuePath } from './decode-issues.js'
 export { appendMap, readFormEntries, toUserDataMap } from './form-codec.js'
 export { decodeGmsEvent, encodeGmsEvent } from './gms-event-codec.js'

@@ -1,4 +1,5 @@
 export { type AjaxResponse, ajaxResponse } from './ajax-response.js'
+export { type CallFetchOptions, callFetch, type FetchReply, noResponse } from './call-fetch.js'
 export { type StringMapMessages, stringMapSchema } from './string-map-schema.js'
 export type { Party, PartyType, TranscriptEvent, TranscriptEventType } from './transcript-event.js'
 export type {

@@ -1,4 +1,6 @@
-import { type AjaxResponse, ajaxResponse, type FetchLike, type TransportFailure } from '@chatwire/core'
+import { type AjaxResponse, ajaxResponse } from './ajax-response.js'
+import type { FetchLike } from './transport.js'
+import type { TransportFailure } from './transport-result.js'
 
 /** What came back from one wire call: the status and the body as text or bytes. */
 export interface FetchReply {
@@ -19,14 +21,16 @@ export interface CallFetchOptions {
   readonly binary?: boolean
 }
 
-function noResponse(kind: 'network' | 'timeout' | 'aborted', message: string): TransportFailure {
+/** A failure without a response (status 0, statusText 'error' / 'timeout' / 'abort'). */
+export function noResponse(kind: 'network' | 'timeout' | 'aborted', message: string): TransportFailure {
   const statusText = kind === 'network' ? 'error' : kind === 'timeout' ? 'timeout' : 'abort'
   return { ok: false, kind, retryable: kind !== 'aborted', message, response: ajaxResponse(0, statusText) }
 }
 
 /**
  * One fetch with a per-call timeout and the caller's abort signal combined by hand (works on Node 20 and
- * every browser, and with fake timers). The body is read under the same deadline. Never throws: a call
+ * every browser, with fake timers, and with handlers that ignore the signal); shared by the codecs. The body
+ * (text, or bytes with `binary` and a 2xx status) is read under the same deadline. Never throws: a call
  * without a response is a status-0 failure whose statusText is 'timeout', 'abort' or 'error'.
  */
 export async function callFetch(
@@ -36,48 +40,44 @@ export async function callFetch(
   options: CallFetchOptions = {},
 ): Promise<FetchReply | TransportFailure> {
   const { signal, timeout } = options
-  if (signal?.aborted) return noResponse('aborted', 'the call was aborted')
+  const aborted = 'the call was aborted'
+  if (signal?.aborted) return noResponse('aborted', aborted)
   const controller = new AbortController()
   let why: 'timeout' | 'aborted' | undefined
-  let wake: () => void = () => {}
-  const stopped = new Promise<'stopped'>((resolve) => {
-    wake = () => resolve('stopped')
+  let stopped: (reason: unknown) => void = () => {}
+  const stop$ = new Promise<never>((_, reject) => {
+    stopped = reject
   })
   const stop = (reason: 'timeout' | 'aborted') => {
     why ??= reason
     controller.abort()
-    wake()
+    stopped(new Error(reason))
   }
   const onAbort = () => stop('aborted')
   signal?.addEventListener('abort', onAbort, { once: true })
   const timer = timeout !== undefined && timeout > 0 ? setTimeout(() => stop('timeout'), timeout) : undefined
   try {
-    const work = (async () => {
-      const response = await fetch(url, { ...init, signal: controller.signal })
-      const blob = options.binary && response.ok ? await response.blob() : undefined
-      const text = blob === undefined ? await response.text() : ''
-      return { response, text, blob }
-    })()
-    work.catch(() => {})
-    const first = await Promise.race([work, stopped])
-    if (first === 'stopped') throw new Error('stopped')
-    const { response, text, blob } = first
+    const response = await Promise.race([fetch(url, { ...init, signal: controller.signal }), stop$])
+    const blob = options.binary && response.ok ? await Promise.race([response.blob(), stop$]) : undefined
+    const text = blob === undefined ? await Promise.race([response.text(), stop$]) : ''
+    const { status, statusText } = response
     const reply: FetchReply = {
       ok: true,
-      status: response.status,
-      statusText: response.statusText,
+      status,
+      statusText,
       headers: response.headers,
       text,
-      response: ajaxResponse(response.status, response.statusText, text),
-      ...(blob === undefined ? {} : { blob }),
+      response: ajaxResponse(status, statusText, text),
+      ...(blob && { blob }),
     }
     return reply
   } catch (error) {
-    if (why === 'timeout') return noResponse('timeout', `no reply within ${timeout} ms`)
-    if (why === 'aborted') return noResponse('aborted', 'the call was aborted')
+    if (why === 'timeout') return noResponse(why, `no reply within ${timeout} ms`)
+    if (why) return noResponse(why, aborted)
     return noResponse('network', `network failure: ${(error as Error)?.message ?? String(error)}`)
   } finally {
     if (timer !== undefined) clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
+    stop$.catch(() => {})
   }
 }
