@@ -88,29 +88,32 @@ describe('a target that never answers', () => {
 
   it('a request that never settles mid-case: the case is an error, teardown is bounded, the run goes on', async () => {
     const base = mockServerTarget('gms-v2', 'in-process')
-    let setups = 0
     const stuck: ConformanceTarget = {
       name: 'stuck-after-a-while',
       async setup(env) {
         const instance = await base.setup(env)
-        if (++setups > 1) return instance
-        let calls = 0
-        // idle() answers a few times (the case gets going), then never again: a request stuck in flight.
-        return {
-          ...instance,
-          idle: () => (++calls > 3 ? new Promise<void>(() => undefined) : Promise.resolve()),
+        // Once an agent joins, idle() never answers again: a request stuck in flight mid-case.
+        let joined = false
+        const controller = {
+          ...instance.controller,
+          agentJoin: (...args: Parameters<typeof instance.controller.agentJoin>) => {
+            joined = true
+            return instance.controller.agentJoin(...args)
+          },
         }
+        const idle = () => (joined ? new Promise<void>(() => undefined) : Promise.resolve())
+        return { ...instance, controller, idle }
       },
     }
-    const cases = allCases.filter((c) => c.id === 'event.ready' || c.id === 'event.started')
+    const cases = allCases.filter((c) => c.id === 'event.agentConnected' || c.id === 'event.started')
     const run = await runSuite(stuck, cases, { eventNames: events, hungCaseMs: 200 })
-    expect(run.results.map((r) => [r.id, r.status, r.message])).toEqual([
-      [
-        'event.ready',
+    const byId = Object.fromEntries(run.results.map((r) => [r.id, [r.status, r.message]]))
+    expect(byId).toEqual({
+      'event.agentConnected': [
         'error',
         'the case did not finish within 200 ms of real time (a request never answered?)',
       ],
-      ['event.started', 'pass', undefined],
-    ])
+      'event.started': ['pass', undefined],
+    })
   })
 })
