@@ -72,6 +72,35 @@ describe('the cases fail for broken transports', () => {
   })
 })
 
+describe('n/a branches assert their precondition', () => {
+  it('a controller whose faults and bots do nothing fails the offline and bot n/a branches', async () => {
+    const base = mockServerTarget('nexus-v3', 'in-process')
+    const idle: ConformanceTarget = {
+      name: 'idle-controller',
+      async setup(env) {
+        const instance = await base.setup(env)
+        const controller = {
+          ...instance.controller,
+          failNext: async () => undefined,
+          agentJoin: async () => undefined,
+          agentSay: async () => undefined,
+          agentLeave: async () => undefined,
+        }
+        return { ...instance, controller }
+      },
+    }
+    const ids = [
+      'event.chatServerWentOffline',
+      'event.chatServerBackOnline',
+      'event.connectionPending',
+      'event.botConnected',
+      'event.botDisconnected',
+    ]
+    expect(await statusOf(base, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 'n/a'])))
+    expect(await statusOf(idle, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 'fail'])))
+  })
+})
+
 describe('a target that never answers', () => {
   it('gives an error result naming the hang instead of stalling the run', async () => {
     const silent: ConformanceTarget = { name: 'silent', setup: () => new Promise(() => undefined) }

@@ -1,4 +1,11 @@
-import { checkEqual, checkNotPublished, checkParticipantPayload, checkPublished } from '../check.js'
+import {
+  check,
+  checkEqual,
+  checkNotPublished,
+  checkParticipantPayload,
+  checkPublished,
+  published,
+} from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { event, needs } from './case-helpers.js'
 import { join, leave } from './session-event-cases.js'
@@ -20,6 +27,33 @@ const participantEvent = (
     )
   })
 
+const BOT_LINE = 'a line from the bot'
+
+/**
+ * The precondition of the n/a branch: a bot really joined (and, when `leaving`, left) the session;
+ * a messageReceived carrying the bot's line after the mark proves the bot party was there.
+ */
+async function botSpeaks(ctx: CaseContext, leaving: boolean): Promise<number> {
+  await ctx.startChat()
+  const mark = ctx.mark()
+  await ctx.controller.agentJoin('Bot')
+  await ctx.advance(6_000)
+  await ctx.controller.agentSay(BOT_LINE, 'Bot')
+  await ctx.advance(6_000)
+  if (leaving) {
+    await ctx.controller.agentLeave('Bot')
+    await ctx.advance(6_000)
+  }
+  const spoke = published(ctx, 'messageReceived', mark).some((e) =>
+    JSON.stringify(e.payload).includes(BOT_LINE),
+  )
+  check(
+    spoke,
+    `precondition: no messageReceived after the bot joined carried its line ${JSON.stringify(BOT_LINE)}`,
+  )
+  return mark
+}
+
 /** The v2-only events: on a transport without them, the same situation publishes nothing of the kind. */
 const botEvent = (name: string, leaving: boolean) => ({
   ...participantEvent(name, 'Bot', leaving, 0),
@@ -30,9 +64,9 @@ const botEvent = (name: string, leaving: boolean) => ({
     checkParticipantPayload(e.payload, name)
   },
   applies: needs('botEvents', async (ctx: CaseContext) => {
-    const mark = leaving ? await leave(ctx, 'Bot') : await join(ctx, 'Bot')
+    const mark = await botSpeaks(ctx, leaving)
     checkNotPublished(ctx, name, mark)
-    ctx.note(`a bot ${leaving ? 'left' : 'joined'}; ${name} was not published`)
+    ctx.note(`a bot ${leaving ? 'left' : 'joined'} and spoke; ${name} was not published`)
   }),
 })
 
