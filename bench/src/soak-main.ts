@@ -9,12 +9,15 @@ const sessions = Number(process.env.SOAK_SESSIONS ?? 10_000)
 const waves = Number(process.env.SOAK_WAVES ?? 3)
 // long enough for a whole wave to be live at once, short enough to keep the run bounded (about 40 s a wave)
 const idle = { alertAfterMs: 20_000, closeAfterMs: 5_000 }
+const retentionMs = 2_000
+// Every session must be gone by then (idle alert + close + retention, plus a margin for timer lag under load).
+const expiryDeadlineMs = idle.alertAfterMs + idle.closeAfterMs + retentionMs + 30_000
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('run with node --expose-gc')
 const server = createMockChatServer({
   scenario: { name: 'soak', agents: [{ name: 'Ava', joinAfterMs: 0, echo: true }], idle },
   // ended sessions stay readable this long, then the server forgets them
-  endedSessionRetentionMs: 2_000,
+  endedSessionRetentionMs: retentionMs,
 })
 const local = (input: Request | string | URL, init?: RequestInit) => server.fetch(new Request(input, init))
 const clients = [
@@ -56,7 +59,14 @@ for (let wave = 1; wave <= waves; wave++) {
   const peak = heap()
   liveSamples.push(peak)
   line(`wave ${wave}: ${sessions} live`, peak)
+  const expiresBy = performance.now() + expiryDeadlineMs
   while (server.admin.sessions().length > 0) {
+    if (performance.now() > expiresBy) {
+      console.log(
+        `soak: FAIL: sessions never expired (${server.admin.sessions().length} still stored ${expiryDeadlineMs / 1000} s after wave ${wave})`,
+      )
+      process.exit(1)
+    }
     await new Promise((r) => setTimeout(r, 2500))
     line(`wave ${wave}: expiring`, process.memoryUsage().heapUsed)
   }
