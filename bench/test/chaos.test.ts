@@ -19,13 +19,9 @@ describe.each(['gms-v2', 'nexus-v3'] as const)('chaos over loopback: %s', (proto
     })
     expect(report.errors).toEqual([])
     expect(report).toMatchObject({ lost: 0, duplicated: 0, outOfOrder: 0, extra: 0, chatsEqual: 10 })
-    // the faults really happened: enough of the requests were hit, and of each visible kind
+    // the faults really happened (≥ 10 % of requests, every visible kind): part of `passed` and `errors`,
+    // so the full `pnpm chaos` run enforces it too
     expect(report.faultShare).toBeGreaterThanOrEqual(0.1)
-    const w = report.wire
-    expect(w.http5xx + w.statusCode1).toBeGreaterThan(0)
-    expect(w.networkErrors).toBeGreaterThan(0)
-    expect(w.timeouts).toBeGreaterThan(0)
-    expect(w.duplicatedBatches + w.reorderedBatches).toBeGreaterThan(0)
     expect(report.passed).toBe(true)
   }, 120_000)
 })

@@ -3,7 +3,7 @@ import { type ChaosChatResult, type Protocol, runChaosChat } from './chaos-chat.
 import { type ChaosFaultOptions, chaosFaultConfig, defaultChaosFaults, maxLatencyOf } from './chaos-faults.js'
 import { startChaosServer } from './chaos-server.js'
 import { createScaledClock } from './scaled-clock.js'
-import { addTally, emptyTally, faultShare, type WireTally } from './wire-tally.js'
+import { addTally, emptyTally, faultShare, faultShortfalls, type WireTally } from './wire-tally.js'
 
 export interface ChaosOptions {
   readonly protocol: Protocol
@@ -119,6 +119,9 @@ function summarise(
     outOfOrder += c.outOfOrder + (r.customer.ordered ? 0 : 1) + (r.agent.ordered ? 0 : 1)
     extra += c.extra
   }
+  // the faults really happened: enough of the requests were hit, and of each visible kind
+  const shortfalls = faultShortfalls(wire)
+  errors.unshift(...shortfalls.map((s) => `faults: ${s}`))
   const passed = errors.length === 0 && lost === 0 && duplicated === 0 && outOfOrder === 0 && extra === 0
   return {
     protocol: o.protocol,

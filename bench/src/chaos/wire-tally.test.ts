@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyTally, faultShare, tallyingFetch } from './wire-tally.js'
+import { emptyTally, faultShare, faultShortfalls, tallyingFetch } from './wire-tally.js'
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -37,5 +37,42 @@ describe('tallyingFetch', () => {
       reorderedBatches: 1,
     })
     expect(faultShare(tally)).toBeCloseTo(6 / 7)
+  })
+})
+
+describe('faultShortfalls', () => {
+  const full = {
+    ...emptyTally(),
+    requests: 40,
+    ok: 36,
+    http5xx: 1,
+    networkErrors: 1,
+    timeouts: 1,
+    reorderedBatches: 1,
+  }
+
+  it('accepts a run where ≥ 10 % of requests were hit and every visible kind happened', () => {
+    expect(faultShortfalls(full)).toEqual([])
+  })
+
+  it('names a fault share under 10 % and each kind that never happened', () => {
+    expect(faultShortfalls({ ...full, requests: 41 })).toEqual(['fault share 9.8 % is below 10 %'])
+    expect(
+      faultShortfalls({
+        ...full,
+        requests: 4,
+        http5xx: 0,
+        timeouts: 0,
+        reorderedBatches: 0,
+        networkErrors: 1,
+      }),
+    ).toEqual([
+      'no server failures (5xx or statusCode 1) happened',
+      'no timeouts happened',
+      'no duplicated or reordered batches happened',
+    ])
+    expect(
+      faultShortfalls({ ...full, http5xx: 0, statusCode1: 1, reorderedBatches: 0, duplicatedBatches: 1 }),
+    ).toEqual([])
   })
 })

@@ -45,6 +45,28 @@ export function faultShare(t: WireTally): number {
   return t.requests === 0 ? 0 : hit / t.requests
 }
 
+/** The least share of requests a chaos run must see faulted for its "no loss" verdict to mean anything. */
+export const MIN_FAULT_SHARE = 0.1
+
+/**
+ * Why a run's faults are not evidence enough (empty when they are): too small a fault share, or a
+ * visible fault kind that never happened.
+ */
+export function faultShortfalls(t: WireTally): string[] {
+  const out: string[] = []
+  const share = faultShare(t)
+  if (share < MIN_FAULT_SHARE)
+    out.push(`fault share ${(share * 100).toFixed(1)} % is below ${MIN_FAULT_SHARE * 100} %`)
+  const kinds: [string, number][] = [
+    ['server failures (5xx or statusCode 1)', t.http5xx + t.statusCode1],
+    ['network errors', t.networkErrors],
+    ['timeouts', t.timeouts],
+    ['duplicated or reordered batches', t.duplicatedBatches + t.reorderedBatches],
+  ]
+  for (const [kind, n] of kinds) if (n === 0) out.push(`no ${kind} happened`)
+  return out
+}
+
 /** A fetch that counts outcomes into `tally` and otherwise behaves exactly like `inner`. */
 export function tallyingFetch(inner: FetchLike, tally: WireTally): FetchLike {
   return async (input, init) => {
