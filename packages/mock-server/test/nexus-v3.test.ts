@@ -80,6 +80,26 @@ describe('PureEngage v3', () => {
     ])
   })
 
+  it('an index anchor before the first event (`<ms>-0`) returns every event from the start', async () => {
+    const server = silent()
+    const s = await nexusStart(server)
+    for (const text of ['m1', 'm2']) {
+      await nexus(server, 'POST', `/${s.sessionId}/messages`, {
+        token: s.token,
+        body: [
+          ['data[type]', 'Text'],
+          ['data[text]', text],
+        ],
+      })
+    }
+    const r = await nexus(server, 'GET', `/${s.sessionId}/messages?index=1700000000000-0`, { token: s.token })
+    expect(texts(r.body)).toEqual([
+      ['ParticipantJoined', null],
+      ['Text', 'm1'],
+      ['Text', 'm2'],
+    ])
+  })
+
   it('long-polls on the injected clock until an event arrives', async () => {
     const clock = createManualClock(0)
     const server = createMockChatServer({ scenario: { name: 'lp', agents: [], longPollMs: 25_000 }, clock })

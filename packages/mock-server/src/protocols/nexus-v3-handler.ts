@@ -210,7 +210,8 @@ async function messages(
     page = req.count === 0 ? [] : all.slice(-req.count)
     if (!plan.drop) session.transports.set(transportId, Math.max(cursor, session.lastSeq))
   } else {
-    const from = anchor ?? cursor + 1
+    // an anchor before the first event (`<ms>-0`) reads from the start: nothing is skipped
+    const from = Math.max(1, anchor ?? cursor + 1)
     if (from > session.lastSeq && !session.ended && ctx.centre.longPollMs > 0) {
       await session.waitForChange(ctx.centre.longPollMs)
     }
