@@ -18,11 +18,19 @@ export interface GuardState {
   readonly hasHistory: boolean
 }
 
-/** A precondition: when `when` holds, the command rejects with `row` and the row's text. */
+/** A failed precondition: the command rejects with `row` and the row's text. */
 export interface Guard {
   readonly row: TextRowId
-  readonly when: (state: GuardState, options: unknown) => boolean
 }
+
+type Check = (state: GuardState, options: unknown) => boolean
+
+/** The `<suffix>` of the `<command>.rejected.<suffix>` text rows of a command. */
+type RowSuffix<K extends string> = TextRowId extends infer R
+  ? R extends `${K}.rejected.${infer S}`
+    ? S
+    : never
+  : never
 
 /** The caller name allowed to run private commands (seed: poll, restore Access Denied rows). */
 export const privateCaller = 'WebChatService'
@@ -35,85 +43,70 @@ const blankMessage = (_: GuardState, o: unknown) => {
 
 /**
  * The states each command is legal in, as the catalog's rejection rows state them, checked in order
- * before the command runs (pure: state in, row out). Rows whose value is not a text (AJAX failures,
- * n/a) and argument checks that need parsing stay with the command.
+ * before the command runs (pure: state in, row out). Each guard is [row id after `<command>.rejected.`,
+ * when it holds]. Rows whose value is not a text (AJAX failures, n/a) and argument checks that need
+ * parsing stay with the command.
  */
-export const commandGuards: { readonly [K in CommandName]?: readonly Guard[] } = {
+const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuffix<K>, Check])[] } = {
   // startChat.rejected.already-active: "A chat session is already active" (also while one starts: single-flight)
-  startChat: [{ row: 'startChat.rejected.already-active', when: (s) => s.phase !== 'idle' }],
+  startChat: [['already-active', (s) => s.phase !== 'idle']],
   // endChat.rejected.no-active-session: "No chat session is currently active" (also a second call)
-  endChat: [{ row: 'endChat.rejected.no-active-session', when: noSession }],
+  endChat: [['no-active-session', noSession]],
   // sendMessage: the seed lists "No message text provided" before "No chat session is currently active"
   sendMessage: [
-    { row: 'sendMessage.rejected.no-message-text', when: blankMessage },
-    { row: 'sendMessage.rejected.no-active-session', when: noSession },
+    ['no-message-text', blankMessage],
+    ['no-active-session', noSession],
   ],
   // sendCustomNotice.rejected.not-supported: "The server doesn't support receiving custom notices"
-  sendCustomNotice: [
-    { row: 'sendCustomNotice.rejected.not-supported', when: (s) => !s.capabilities.customNotice },
-  ],
+  sendCustomNotice: [['not-supported', (s) => !s.capabilities.customNotice]],
   // sendTyping.rejected.no-active-session
-  sendTyping: [{ row: 'sendTyping.rejected.no-active-session', when: noSession }],
+  sendTyping: [['no-active-session', noSession]],
   // sendFilteredMessage.rejected.no-active-session
-  sendFilteredMessage: [{ row: 'sendFilteredMessage.rejected.no-active-session', when: noSession }],
+  sendFilteredMessage: [['no-active-session', noSession]],
   // updateUserData.rejected.not-supported: "Session is active and the server doesn't support updating userData"
-  updateUserData: [
-    {
-      row: 'updateUserData.rejected.not-supported',
-      when: (s) => s.active && !s.capabilities.updateUserDataInSession,
-    },
-  ],
+  updateUserData: [['not-supported', (s) => s.active && !s.capabilities.updateUserDataInSession]],
   poll: [
     // poll.rejected.access-denied: "WebChatService isn't calling this command"
-    { row: 'poll.rejected.access-denied', when: (s) => s.caller !== privateCaller },
+    ['access-denied', (s) => s.caller !== privateCaller],
     // poll.rejected.not-supported: "The server doesn't support polling"
-    { row: 'poll.rejected.not-supported', when: (s) => !s.capabilities.polling },
+    ['not-supported', (s) => !s.capabilities.polling],
     // poll.rejected.previous-poll-pending: labelled "No chat session is currently active", texted "previous poll
     // has not finished." — it answers both
-    { row: 'poll.rejected.previous-poll-pending', when: (s) => !s.active || s.pollInFlight },
+    ['previous-poll-pending', (s) => !s.active || s.pollInFlight],
   ],
   startPoll: [
-    { row: 'startPoll.rejected.not-supported', when: (s) => !s.capabilities.polling },
-    { row: 'startPoll.rejected.no-active-session', when: noSession },
+    ['not-supported', (s) => !s.capabilities.polling],
+    ['no-active-session', noSession],
   ],
   stopPoll: [
-    { row: 'stopPoll.rejected.not-supported', when: (s) => !s.capabilities.polling },
-    { row: 'stopPoll.rejected.no-active-session', when: noSession },
+    ['not-supported', (s) => !s.capabilities.polling],
+    ['no-active-session', noSession],
   ],
   // resetPollExceptions.rejected.not-supported (GMS v2 resets; v3 has no poll exceptions)
-  resetPollExceptions: [
-    { row: 'resetPollExceptions.rejected.not-supported', when: (s) => !s.capabilities.pollExceptionReset },
-  ],
+  resetPollExceptions: [['not-supported', (s) => !s.capabilities.pollExceptionReset]],
   restore: [
     // restore.rejected.access-denied: "Trying restore chat session manually" (outside async mode)
-    { row: 'restore.rejected.access-denied', when: (s) => s.caller !== privateCaller && !s.asyncMode },
+    ['access-denied', (s) => s.caller !== privateCaller && !s.asyncMode],
     // restore.rejected.in-progress: "Restoring chat session is in progress"
-    { row: 'restore.rejected.in-progress', when: (s) => s.phase === 'restoring' },
+    ['in-progress', (s) => s.phase === 'restoring'],
     // restore.rejected.already-active: "Chat session is already active" (or starting / ending)
-    { row: 'restore.rejected.already-active', when: (s) => s.phase !== 'idle' },
+    ['already-active', (s) => s.phase !== 'idle'],
   ],
   // sendFile.rejected.not-supported: "The server doesn't support file uploads"; no-active-session is beyond the seed
   sendFile: [
-    { row: 'sendFile.rejected.not-supported', when: (s) => !s.capabilities.fileUpload || !s.hasUploadFile },
-    { row: 'sendFile.rejected.no-active-session', when: noSession },
+    ['not-supported', (s) => !s.capabilities.fileUpload || !s.hasUploadFile],
+    ['no-active-session', noSession],
   ],
   // downloadFile.rejected.not-supported: beyond the seed (catalog, real-widget.md §3.2)
-  downloadFile: [
-    {
-      row: 'downloadFile.rejected.not-supported',
-      when: (s) => !s.capabilities.fileDownload || !s.hasDownloadFile,
-    },
-  ],
+  downloadFile: [['not-supported', (s) => !s.capabilities.fileDownload || !s.hasDownloadFile]],
   fetchHistory: [
     // fetchHistory.rejected.not-async: "Asynchronous mode is not enabled" (or the transport has no history)
-    {
-      row: 'fetchHistory.rejected.not-async',
-      when: (s) => !s.asyncMode || !s.capabilities.history || !s.hasHistory,
-    },
+    ['not-async', (s) => !s.asyncMode || !s.capabilities.history || !s.hasHistory],
   ],
 }
 
 /** The first guard that holds, or undefined when the command may run. */
 export function firstFailedGuard(name: CommandName, state: GuardState, options: unknown): Guard | undefined {
-  return commandGuards[name]?.find((guard) => guard.when(state, options))
+  const guard = commandGuards[name]?.find(([, when]) => when(state, options))
+  return guard && { row: `${name}.rejected.${guard[0]}` as TextRowId }
 }
