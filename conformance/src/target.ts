@@ -27,7 +27,7 @@ export interface ServerSessionView {
 /**
  * The server side of a target, as the cases drive it. Every method acts on the current session (the
  * one the client most recently started) and resolves once the server has applied the change; the
- * client sees it on its next poll. Methods a server cannot do resolve to `{ unsupported: reason }`.
+ * client sees it on its next poll.
  */
 export interface TargetController {
   agentJoin(role?: ServerRole, name?: string): Promise<void>
@@ -36,19 +36,13 @@ export interface TargetController {
   agentTyping(typing: boolean, role?: ServerRole): Promise<void>
   /** The server ends the session (agent closes the chat). */
   endSession(): Promise<void>
-  /** Every following request (of every session) gets `fault` until goOnline. */
-  goOffline(fault?: FaultKind): Promise<void>
+  /** The chat server goes down: every following request (of every session) fails until goOnline. */
+  goOffline(): Promise<void>
   goOnline(): Promise<void>
   /** The next `count` requests of the current session (or the next start when none) fail with `kind`. */
   failNext(count: number, kind: FaultKind): Promise<void>
   /** An agent sends a file into the session; resolves with the file id the client downloads it by. */
   agentSendFile?(name: string, bytes: Uint8Array): Promise<string>
-  /** File rules applied to the next uploads: allowed extensions, max size in bytes, max number of files. */
-  setFileLimits?(limits: {
-    readonly types?: readonly string[]
-    readonly maxFileSize?: number
-    readonly maxFiles?: number
-  }): Promise<void>
   inspect(): Promise<ServerSessionView>
 }
 
