@@ -21,7 +21,7 @@ describe('PureEngage v3', () => {
     expect(first.body.data?.chatEnded).toBe(false)
     expect(first.body.data?.messages).toEqual([
       {
-        index: '1700000000000-1',
+        index: '1700000000000-0',
         type: 'ParticipantJoined',
         utcTime: 1_700_000_000_000,
         from: { nickname: 'Nora', type: 'Customer', participantId: s.participantId },
@@ -68,7 +68,7 @@ describe('PureEngage v3', () => {
       ['Text', 'm3'],
       ['Text', 'm4'],
     ])
-    const firstIndex = '1700000000000-1'
+    const firstIndex = '1700000000000-0'
     const last = await nexus(server, 'GET', `/${s.sessionId}/messages?index=${firstIndex}&count=20`, {
       token: s.token,
     })

@@ -5,6 +5,7 @@ import { newChatId, randomHex, randomUuid } from '../ids.js'
 import type { FileLimitsConfig } from './file-limits.js'
 import { FileStore } from './file-store.js'
 import type { ModelEvent } from './model-event.js'
+import { type NexusIndex, nextNexusIndex } from './nexus-index.js'
 import { type Participant, SYSTEM_NAME } from './participant.js'
 import { mergeUserData, type UserDataMap } from './user-data.js'
 
@@ -51,6 +52,7 @@ export class ChatSession {
   private fileStore: FileStore | undefined
   private waiters: Set<() => void> | undefined
   private lastTime = 0
+  private lastNexusIndex: NexusIndex | undefined
   private readonly clock: Clock
   private readonly fileLimits: FileLimitsConfig
   private readonly onEvent: ChatSessionInit['onEvent']
@@ -108,7 +110,15 @@ export class ChatSession {
   append(type: TranscriptEventType, from: Participant, fields: EventFields = {}): ModelEvent | undefined {
     if (this.ended) return undefined
     this.lastTime = Math.max(this.lastTime, this.clock.now())
-    const event: ModelEvent = { seq: this.events.length + 1, type, from, time: this.lastTime, ...fields }
+    this.lastNexusIndex = nextNexusIndex(this.lastNexusIndex, this.lastTime)
+    const event: ModelEvent = {
+      seq: this.events.length + 1,
+      type,
+      from,
+      time: this.lastTime,
+      nexusIndex: this.lastNexusIndex,
+      ...fields,
+    }
     this.events.push(event)
     this.onEvent(this, event)
     this.wake()

@@ -12,8 +12,9 @@ import { jsonReply, type Reply } from '../http/json-reply.js'
 import type { ChatSession } from '../model/chat-session.js'
 import { appendFileEvent, nexusFileUrl } from '../model/file-event.js'
 import type { ModelEvent } from '../model/model-event.js'
+import { type NexusIndex, parseNexusIndex, positionOfIndex } from '../model/nexus-index.js'
 import { toUserData } from '../model/user-data.js'
-import { nexusEvent, seqOfNexusIndex } from './render-event.js'
+import { nexusEvent } from './render-event.js'
 import { DroppedReply, type ServerContext, shapeDelivery } from './server-context.js'
 
 const JSON_UTF8 = 'application/json; charset=utf-8'
@@ -193,9 +194,9 @@ async function messages(
   plan: FaultPlan,
 ): Promise<Reply> {
   const cursor = session.transports.get(transportId) ?? 0
-  let anchor: number | undefined
+  let anchor: NexusIndex | undefined
   if (req.index !== undefined) {
-    anchor = seqOfNexusIndex(req.index)
+    anchor = parseNexusIndex(req.index)
     if (anchor === undefined)
       return writeNexusError(
         'INVALID_REQUEST',
@@ -205,17 +206,19 @@ async function messages(
   const all = session.events
   let page: ModelEvent[]
   if (anchor !== undefined && req.count !== undefined) {
-    page = all.slice(Math.max(0, anchor - req.count), anchor) // last N with seq ≤ I; cursor unchanged
+    // last N with index ≤ I; cursor unchanged
+    const end = positionOfIndex(all, anchor, false)
+    page = all.slice(Math.max(0, end - req.count), end)
   } else if (req.count !== undefined) {
     page = req.count === 0 ? [] : all.slice(-req.count)
     if (!plan.drop) session.transports.set(transportId, Math.max(cursor, session.lastSeq))
   } else {
-    // an anchor before the first event (`<ms>-0`) reads from the start: nothing is skipped
-    const from = Math.max(1, anchor ?? cursor + 1)
-    if (from > session.lastSeq && !session.ended && ctx.centre.longPollMs > 0) {
+    // index ≥ I, or after the cursor; an anchor before the first event reads from the start
+    const start = anchor === undefined ? cursor : positionOfIndex(all, anchor, true)
+    if (start >= session.lastSeq && !session.ended && ctx.centre.longPollMs > 0) {
       await session.waitForChange(ctx.centre.longPollMs)
     }
-    page = all.slice(from - 1, from - 1 + PAGE_CAP)
+    page = all.slice(start, start + PAGE_CAP)
     const last = page.at(-1)?.seq ?? cursor
     // a reply dropped on purpose leaves the cursor, so the next poll delivers the same events (nothing lost)
     if (!plan.drop) session.transports.set(transportId, Math.max(cursor, last))

@@ -26,7 +26,7 @@ export function gmsEvent(e: ModelEvent): TranscriptEvent {
 }
 
 /** The GMS file-limits Notice: no index, from the client (gms-chat-v2.md §2.11 [CODE-BALK]). */
-export function gmsUnindexedEvent(e: Omit<ModelEvent, 'seq'>): TranscriptEvent {
+export function gmsUnindexedEvent(e: Omit<ModelEvent, 'seq' | 'nexusIndex'>): TranscriptEvent {
   return withFields(e as ModelEvent, {
     index: undefined,
     wireIndex: undefined,
@@ -38,11 +38,11 @@ export function gmsUnindexedEvent(e: Omit<ModelEvent, 'seq'>): TranscriptEvent {
 }
 
 /**
- * v3 view: `<ms>-<seq>` indexes with one growing sequence per session (real-widget.md §2.7), UUID
+ * v3 view: the `<ms>-<n>` index stored on the event (nexus-index.ts; real-widget.md §2.7), UUID
  * participant ids, `Text` for messages; integrator types travel as `Unknown` with their wire type.
  */
 export function nexusEvent(e: ModelEvent): TranscriptEvent {
-  const { wireIndex, index } = makeNexusIndex(e.time, e.seq)
+  const { wireIndex, index } = makeNexusIndex(e.nexusIndex.ms, e.nexusIndex.n)
   const wireType = e.type === 'Unknown' ? (e.messageType ?? 'Unknown') : NEXUS_WIRE_EVENT_TYPES[e.type]
   const out = withFields(e, {
     index,
@@ -54,10 +54,4 @@ export function nexusEvent(e: ModelEvent): TranscriptEvent {
   }) as Mutable<TranscriptEvent>
   if (e.type === 'Unknown') delete out.messageType
   return out
-}
-
-/** The model sequence number of a v3 wire index (`<ms>-<seq>`), or undefined when it is not one. */
-export function seqOfNexusIndex(raw: string): number | undefined {
-  const m = /^\d{1,16}-(\d{1,9})$/.exec(raw)
-  return m === null ? undefined : Number(m[1])
 }
