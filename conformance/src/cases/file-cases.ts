@@ -127,8 +127,9 @@ export const fileCases: readonly ConformanceCase[] = [
       applies: needs('fileDownload', async (ctx) => {
         await ctx.startChat()
         const s = await ctx.command('downloadFile', { fileId: '1' })
-        checkRejected(s, 'downloadFile on a transport without downloads')
-        ctx.note(`downloadFile rejected with ${JSON.stringify(s.value)}`)
+        const text = documentedText('downloadFile.rejected.not-supported')
+        checkRejected(s, 'downloadFile on a transport without downloads', text)
+        ctx.note(`downloadFile rejected with the documented ${JSON.stringify(text)}`)
       }),
     },
   ),

@@ -32,8 +32,9 @@ async function chatWithHistory(ctx: CaseContext, settings: CaseSettings): Promis
 const needsHistory = needs('history', async (ctx) => {
   await ctx.startChat()
   const s = await ctx.command('fetchHistory')
-  checkRejected(s, 'fetchHistory')
-  ctx.note(`fetchHistory rejected with ${JSON.stringify(s.value)}`)
+  const text = documentedText('fetchHistory.rejected.not-async')
+  checkRejected(s, 'fetchHistory', text)
+  ctx.note(`fetchHistory rejected with the documented ${JSON.stringify(text)}`)
 })
 
 /** fetchHistory rows (async mode). */

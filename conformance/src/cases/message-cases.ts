@@ -121,7 +121,12 @@ export const messageCases: readonly ConformanceCase[] = [
   resolution('sendTyping.resolved', 'MUST', 'sendTyping notifies the server and resolves', async (ctx) => {
     await ctx.startChat()
     const mark = ctx.mark()
-    checkResolved(await ctx.command('sendTyping', { message: 'hel' }), 'sendTyping')
+    // seed: "(AJAX Response Object)" of the successful request
+    checkAjaxResponse(
+      checkResolved(await ctx.command('sendTyping', { message: 'hel' }), 'sendTyping'),
+      'sendTyping',
+      ok2xx,
+    )
     checkPublished(ctx, 'clientTypingStarted', mark)
   }),
   resolution(

@@ -1,4 +1,11 @@
-import { checkEqual, checkPublished, checkRejected, checkResolved } from '../check.js'
+import {
+  check,
+  checkEqual,
+  checkNotPublished,
+  checkPublished,
+  checkRejected,
+  checkResolved,
+} from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import {
   documentedText,
@@ -25,6 +32,17 @@ const noPolling = (command: string, row: string, caller?: string) => async (ctx:
   await ctx.startChat()
   const s = caller === undefined ? await ctx.command(command) : await ctx.commandAs(caller, command)
   checkRejected(s, command, documentedText(row))
+}
+
+/** pollExceptionLimit of the resetPollExceptions case: 2·(limit−1) failures exceed it. */
+const RESET_LIMIT = 4
+
+/** `count` polls issued by WebChatService itself, one after the other (each meets a planned failure). */
+async function failPolls(ctx: CaseContext, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const s = await ctx.commandAs(SELF, 'poll')
+    check(s.status !== 'pending', `precondition: failing poll ${i + 1} never settled`)
+  }
 }
 
 /** poll, startPoll, stopPoll and resetPollExceptions rows. */
@@ -164,9 +182,28 @@ export const pollingCases: readonly ConformanceCase[] = [
         'value (n/a)',
       )
       await ctx.startChat()
+      if (!ctx.capabilities.offlineEvents) {
+        checkResolved(await ctx.command('resetPollExceptions'), 'resetPollExceptions during a chat')
+        ctx.note(
+          'without offlineEvents the exception count cannot be observed; only the resolution was checked',
+        )
+        return
+      }
+      // The count is reset: limit−1 failed polls, reset, limit−1 more stay under the limit (without the
+      // reset, 2·(limit−1) > limit successive exceptions would publish chatServerWentOffline). Polls are
+      // driven one by one (automatic polling stopped), so no successful poll clears the count in between.
+      checkResolved(await ctx.command('stopPoll'), 'precondition stopPoll')
+      await ctx.advance(5_000)
+      await ctx.controller.failNext(2 * (RESET_LIMIT - 1), 'server-retryable')
+      const mark = ctx.mark()
+      await failPolls(ctx, RESET_LIMIT - 1)
+      checkPublished(ctx, 'connectionPending', mark)
       checkResolved(await ctx.command('resetPollExceptions'), 'resetPollExceptions during a chat')
+      await failPolls(ctx, RESET_LIMIT - 1)
+      checkNotPublished(ctx, 'chatServerWentOffline', mark)
     },
     {
+      settings: { pollExceptionLimit: RESET_LIMIT },
       applies: needs(
         'pollExceptionReset',
         rejectsAsUnsupported('resetPollExceptions.rejected.not-supported', 'resetPollExceptions'),
