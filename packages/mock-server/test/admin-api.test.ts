@@ -16,6 +16,7 @@ const admin = async (
   const res = await server.fetch(
     new Request(`http://mock.test/admin/${path}`, {
       method,
+      headers: method === 'GET' ? {} : { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }),
   )

@@ -168,16 +168,28 @@ describe('bad input gets the protocol error, never a 500', () => {
   it('admin API: bad bodies name the problem; unknown sessions are 404', async () => {
     const server = make()
     const bad = await server.fetch(
-      new Request('http://mock.test/admin/faults', { method: 'PUT', body: '{"dropRate":7}' }),
+      new Request('http://mock.test/admin/faults', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"dropRate":7}',
+      }),
     )
     expect(bad.status).toBe(400)
     expect(JSON.stringify(await bad.json())).toContain('dropRate')
     const notJson = await server.fetch(
-      new Request('http://mock.test/admin/sessions/x/say', { method: 'POST', body: '{' }),
+      new Request('http://mock.test/admin/sessions/x/say', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{',
+      }),
     )
     expect(notJson.status).toBe(400)
     const missing = await server.fetch(
-      new Request('http://mock.test/admin/sessions/nope/say', { method: 'POST', body: '{"text":"x"}' }),
+      new Request('http://mock.test/admin/sessions/nope/say', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"text":"x"}',
+      }),
     )
     expect(missing.status).toBe(404)
   })
@@ -197,5 +209,38 @@ describe('CORS scope', () => {
       new Request('http://mock.test/admin/sessions', { headers: { origin: 'http://evil.test' } }),
     )
     expect(list.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('refuses cross-site and non-JSON admin writes, leaving the server state unchanged', async () => {
+    const server = make()
+    const chat = await gmsStart(server)
+    server.admin.join(chat.chatId, { name: 'Ava' })
+    const before = server.admin.session(chat.chatId)
+    const post = (path: string, headers: Record<string, string>, body = '{"text":"pwned"}') =>
+      server.fetch(new Request(`http://mock.test/admin/${path}`, { method: 'POST', headers, body }))
+    // what a form or a no-cors fetch on another site can send without a preflight
+    const crossSite = await post(`sessions/${chat.chatId}/say`, {
+      'content-type': 'text/plain;charset=UTF-8',
+      'sec-fetch-site': 'cross-site',
+      origin: 'http://evil.test',
+    })
+    expect(crossSite.status).toBe(403)
+    expect(crossSite.headers.get('access-control-allow-origin')).toBeNull()
+    const plain = await post(`sessions/${chat.chatId}/end`, { 'content-type': 'text/plain' }, '')
+    expect(plain.status).toBe(415)
+    const noType = await post('offline', {}, '')
+    expect(noType.status).toBe(415)
+    const crossJson = await post(`sessions/${chat.chatId}/end`, {
+      'content-type': 'application/json',
+      'sec-fetch-site': 'cross-site',
+    })
+    expect(crossJson.status).toBe(403)
+    expect(server.admin.session(chat.chatId)).toEqual(before)
+    expect(server.admin.offline).toBe(false)
+    const ok = await post(`sessions/${chat.chatId}/end`, {
+      'content-type': 'application/json',
+      'sec-fetch-site': 'same-origin',
+    })
+    expect(ok.status).toBe(200)
   })
 })

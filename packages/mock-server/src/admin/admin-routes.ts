@@ -40,6 +40,10 @@ export async function handleAdmin(
   centre: ContactCentre,
 ): Promise<Response> {
   const method = request.method
+  if (method !== 'GET' && method !== 'HEAD') {
+    const refused = refuseCrossSiteWrite(request)
+    if (refused !== undefined) return refused
+  }
   const body = method === 'GET' ? { ok: true as const, value: undefined } : await readJsonBody(request)
   if (!body.ok) return badRequest(body.error)
   const parse = <S extends v.GenericSchema>(schema: S): v.InferOutput<S> | Response => {
@@ -122,6 +126,30 @@ export async function handleAdmin(
     default:
       return notFound()
   }
+}
+
+/**
+ * Writes must be JSON (a cross-origin JSON request needs a CORS preflight, which the admin API never
+ * grants) and must not come from another site (`Sec-Fetch-Site: cross-site`): a page elsewhere cannot
+ * drive the mock with a form or a no-cors fetch.
+ */
+function refuseCrossSiteWrite(request: Request): Response | undefined {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    return json({ error: { code: 'CROSS_SITE', message: 'admin writes from another site are refused' } }, 403)
+  }
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json') {
+    return json(
+      {
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'admin writes need content-type: application/json',
+        },
+      },
+      415,
+    )
+  }
+  return undefined
 }
 
 function downloadForConsole(centre: ContactCentre, sessionId: string, fileId: string): Response {
