@@ -100,6 +100,19 @@ describe('PureEngage v3', () => {
     ])
   })
 
+  it('authorises before injecting faults: a bad token gets 401, an unknown session 404, never a 5xx', async () => {
+    const server = silent()
+    const s = await nexusStart(server)
+    server.admin.setFaults({ http5xxRate: 1 })
+    const forged = await nexus(server, 'GET', `/${s.sessionId}/messages`, { token: `${s.token}x` })
+    expect(forged.status).toBe(401)
+    expect(forged.body.status?.code).toBe('AUTHENTICATION_REQUIRED')
+    const unknown = await nexus(server, 'GET', '/no-such-session/messages', { token: s.token })
+    expect(unknown.body.status?.code).toBe('INVALID_SESSION')
+    const real = await nexus(server, 'GET', `/${s.sessionId}/messages`, { token: s.token })
+    expect(real.status).toBe(503)
+  })
+
   it('long-polls on the injected clock until an event arrives', async () => {
     const clock = createManualClock(0)
     const server = createMockChatServer({ scenario: { name: 'lp', agents: [], longPollMs: 25_000 }, clock })

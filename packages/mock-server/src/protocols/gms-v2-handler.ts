@@ -12,7 +12,6 @@ import {
   writeGmsReply,
 } from '@chatwire/codec-gms-v2'
 import type { TranscriptEvent } from '@chatwire/core'
-import { sleep } from '../clock.js'
 import type { FaultPlan } from '../faults/fault-injector.js'
 import { type JsonReply, jsonReply, type Reply } from '../http/json-reply.js'
 import type { ChatSession } from '../model/chat-session.js'
@@ -20,7 +19,7 @@ import { appendFileEvent } from '../model/file-event.js'
 import { toUserData } from '../model/user-data.js'
 import { gmsError, gmsFileRefusal } from './gms-errors.js'
 import { gmsEvent, gmsUnindexedEvent } from './render-event.js'
-import { DroppedReply, type ServerContext, shapeDelivery } from './server-context.js'
+import { type ServerContext, shapeDelivery, withFaults } from './server-context.js'
 
 /** GMS Chat API v2 at /genesys/2/chat/{serviceName}/… (gms-chat-v2.md; real-widget.md §2.1–2.3). */
 export async function handleGmsV2(ctx: ServerContext, request: Request): Promise<Reply> {
@@ -38,21 +37,21 @@ export async function handleGmsV2(ctx: ServerContext, request: Request): Promise
     return gmsError('badApiKey')
   }
   if (req.operation === 'requestChat') {
-    const plan = ctx.centre.faults.plan(undefined, undefined)
-    if (plan.latencyMs > 0) await sleep(ctx.clock, plan.latencyMs)
-    if (plan.failure !== undefined) return failure(plan.failure, undefined)
-    const response = requestChat(ctx, req)
-    if (plan.drop) throw new DroppedReply()
-    return response
+    return withFaults(
+      ctx,
+      undefined,
+      (kind) => failure(kind, undefined),
+      () => requestChat(ctx, req),
+    )
   }
   const session = authorise(ctx, req)
   if (session instanceof Response) return session
-  const plan = ctx.centre.faults.plan(session.id, session.faults)
-  if (plan.latencyMs > 0) await sleep(ctx.clock, plan.latencyMs)
-  if (plan.failure !== undefined) return failure(plan.failure, session)
-  const response = await operate(ctx, session, req, plan)
-  if (plan.drop) throw new DroppedReply()
-  return response
+  return withFaults(
+    ctx,
+    session,
+    (kind) => failure(kind, session),
+    (plan) => operate(ctx, session, req, plan),
+  )
 }
 
 /** Session calls: the chat must exist and be GMS; secureKey must match; a non-empty userId/alias must too. */

@@ -6,7 +6,6 @@ import {
   writeNexusReply,
   writeNexusRequestError,
 } from '@chatwire/codec-nexus-v3'
-import { sleep } from '../clock.js'
 import type { FaultPlan } from '../faults/fault-injector.js'
 import { jsonReply, type Reply } from '../http/json-reply.js'
 import type { ChatSession } from '../model/chat-session.js'
@@ -15,7 +14,7 @@ import type { ModelEvent } from '../model/model-event.js'
 import { type NexusIndex, parseNexusIndex, positionOfIndex } from '../model/nexus-index.js'
 import { toUserData } from '../model/user-data.js'
 import { nexusEvent } from './render-event.js'
-import { DroppedReply, type ServerContext, shapeDelivery } from './server-context.js'
+import { type ServerContext, shapeDelivery, withFaults } from './server-context.js'
 
 const JSON_UTF8 = 'application/json; charset=utf-8'
 
@@ -30,24 +29,26 @@ export async function handleNexusV3(ctx: ServerContext, request: Request): Promi
   if (!parsed.ok) return writeNexusRequestError(parsed)
   if (ctx.apiKey !== undefined && parsed.apiKey !== ctx.apiKey)
     return writeNexusError('INVALID_CONTACT_CENTER')
-  const sessionId = 'sessionId' in parsed ? parsed.sessionId : undefined
-  const session = sessionId === undefined ? undefined : ctx.centre.store.get(sessionId)
-  const plan = ctx.centre.faults.plan(session?.id, session?.faults)
-  if (plan.latencyMs > 0) await sleep(ctx.clock, plan.latencyMs)
-  if (plan.failure !== undefined) {
-    return plan.failure === 'statusCode2'
-      ? writeNexusError('INTERNAL_ERROR', 'Internal error (fault injection)', 500)
-      : writeNexusError('SERVICE_UNAVAILABLE', 'Chat service unavailable', 503)
+  if (parsed.operation === 'start' || parsed.operation === 'resume') {
+    return withFaults(ctx, undefined, nexusFailure, () => start(ctx, parsed))
   }
-  const response = await dispatch(ctx, parsed, plan)
-  if (plan.drop) throw new DroppedReply()
-  return response
+  const auth = await authorise(ctx, parsed)
+  if (auth instanceof Response) return auth
+  return withFaults(ctx, auth.session, nexusFailure, (plan) => dispatch(ctx, parsed, auth, plan))
 }
 
-async function dispatch(ctx: ServerContext, req: NexusServerRequest, plan: FaultPlan): Promise<Reply> {
-  if (req.operation === 'start' || req.operation === 'resume') return start(ctx, req)
-  const auth = await authorise(ctx, req)
-  if (auth instanceof Response) return auth
+function nexusFailure(kind: NonNullable<FaultPlan['failure']>): Response {
+  return kind === 'statusCode2'
+    ? writeNexusError('INTERNAL_ERROR', 'Internal error (fault injection)', 500)
+    : writeNexusError('SERVICE_UNAVAILABLE', 'Chat service unavailable', 503)
+}
+
+async function dispatch(
+  ctx: ServerContext,
+  req: SessionOp,
+  auth: { session: ChatSession; transportId: string },
+  plan: FaultPlan,
+): Promise<Reply> {
   const { session, transportId } = auth
   switch (req.operation) {
     case 'messages':

@@ -1,5 +1,6 @@
-import type { Clock } from '../clock.js'
+import { type Clock, sleep } from '../clock.js'
 import type { FaultPlan } from '../faults/fault-injector.js'
+import type { ChatSession } from '../model/chat-session.js'
 import type { ContactCentre } from '../model/contact-centre.js'
 import type { ClientTokenSigner } from './client-token-signer.js'
 
@@ -20,6 +21,25 @@ export class DroppedReply extends TypeError {
     super('network error: reply dropped by fault injection')
     this.name = 'DroppedReply'
   }
+}
+
+/**
+ * One chat request under fault injection: plan (per session when known), wait the latency, then either
+ * fail instead of handling or handle and, for `drop`, lose the reply. Callers authorise first, so a
+ * fault never hides an authentication error.
+ */
+export async function withFaults<R>(
+  ctx: ServerContext,
+  session: ChatSession | undefined,
+  fail: (failure: NonNullable<FaultPlan['failure']>) => R,
+  handle: (plan: FaultPlan) => R | Promise<R>,
+): Promise<R> {
+  const plan = ctx.centre.faults.plan(session?.id, session?.faults)
+  if (plan.latencyMs > 0) await sleep(ctx.clock, plan.latencyMs)
+  if (plan.failure !== undefined) return fail(plan.failure)
+  const reply = await handle(plan)
+  if (plan.drop) throw new DroppedReply()
+  return reply
 }
 
 /** Applies `duplicate` and `reorder` to the events of a reply. `previous` = events the client already had. */
