@@ -51,8 +51,9 @@ export const restoreEventCases: readonly ConformanceCase[] = [
       await ctx.controller.goOnline()
     },
     {
-      // Only a transport that tells "chat server offline" apart from other failures (offlineEvents) knows
-      // this situation; elsewhere the restore must still say what happened: restoredOffline or restoreFailed.
+      // Catalog: requiresCapability offlineEvents, gms-v2 only (real-widget.md §3.3, §3.6). Only a transport
+      // that tells "chat server offline" apart from other failures knows this situation; elsewhere the
+      // restore must still say what happened: restoredOffline or restoreFailed.
       applies: needs('offlineEvents', async (ctx) => {
         await ctx.startChat()
         const mark = ctx.mark()

@@ -1624,12 +1624,22 @@ export const catalogData = {
       "payload": {
         "kind": "none"
       },
+      "transports": [
+        "gms-v2"
+      ],
+      "requiresCapability": "offlineEvents",
       "triggers": [
         {
           "when": "The restore refresh comes back with statusCode 1 and chatEnded:false",
           "transports": [
             "gms-v2"
           ],
+          "source": "real-widget.md §3.6"
+        }
+      ],
+      "notes": [
+        {
+          "text": "The real widget publishes it only on v2 (a statusCode 1 restore reply); the v3 transport never does (§3.3) and its restore has no offline path.",
           "source": "real-widget.md §3.6"
         }
       ],
