@@ -15,6 +15,14 @@ export function catalogIds(): string[] {
   return [...seedResolutionIds(), ...seedEventNames().map((n) => `event.${n}`)]
 }
 
+/** Resolution rows and events the catalog takes from the real widget beyond the seed: recorded, not gated. */
+export function beyondSeedIds(): string[] {
+  return [
+    ...catalog.resolutions.filter((r) => r.beyondSeed === true).map((r) => r.id),
+    ...catalog.events.filter((e) => e.beyondSeed === true).map((e) => `event.${e.name}`),
+  ]
+}
+
 /** Events the catalog restricts to some transports (left out of the differential event sequences). */
 export function transportOnlyEvents(): Set<string> {
   return new Set(catalog.events.filter((e) => (e.transports?.length ?? 0) > 0).map((e) => e.name))

@@ -5,6 +5,7 @@ import type { Waiver } from './waivers.js'
 export const MAX_WAIVER_PERCENT = 5
 
 export interface CoverageReport {
+  /** Seed rows and events the gate checks (beyond-seed rows are not among them). */
   readonly total: number
   readonly covered: number
   readonly byCase: number
@@ -16,13 +17,16 @@ export interface CoverageReport {
   readonly missing: readonly string[]
   /** Problems with the suite's own data: unknown ids, duplicates, reasonless waivers, too many waivers. */
   readonly problems: readonly string[]
+  /** Resolution rows and events beyond the seed in the catalog: not gated, not counted in `total`. */
+  readonly beyondSeed: number
 }
 
-/** Checks every catalog id against the cases and the waivers file. */
+/** Checks every gated catalog id (the seed's rows and events) against the cases and the waivers file. */
 export function computeCoverage(
   catalogIds: readonly string[],
   cases: readonly ConformanceCase[],
   waivers: readonly Waiver[],
+  beyondSeedIds: readonly string[] = [],
 ): CoverageReport {
   const known = new Set(catalogIds)
   const caseIds = new Set<string>()
@@ -60,5 +64,6 @@ export function computeCoverage(
     waivers,
     missing,
     problems,
+    beyondSeed: beyondSeedIds.length,
   }
 }

@@ -1,6 +1,6 @@
 import type { TargetRun } from './case-result.js'
 import { allCases } from './cases/index.js'
-import { allEventNames, catalogIds, transportOnlyEvents } from './catalog-ids.js'
+import { allEventNames, beyondSeedIds, catalogIds, transportOnlyEvents } from './catalog-ids.js'
 import type { ConformanceCase } from './conformance-case.js'
 import { computeCoverage } from './coverage.js'
 import { type Difference, differential } from './differential.js'
@@ -49,7 +49,7 @@ export async function runConformance(
     version: '0.0.0',
     startedAt,
     runs,
-    coverage: computeCoverage(catalogIds(), cases, waivers),
+    coverage: computeCoverage(catalogIds(), cases, waivers, beyondSeedIds()),
     differences,
     summary: summarise(runs),
     ok: isOk(runs),

@@ -30,7 +30,9 @@ describe('chatwire-conformance CLI', () => {
     const text = c.out.join('')
     expect(c.err.join('')).toBe('')
     expect(text).toMatch(/json-long-poll\/loopback: \d+ pass, 0 fail, 0 error, \d+ n\/a/)
-    expect(text).toContain('Coverage: 92/92 catalog rows and events (100.0 %)')
+    expect(text).toContain(
+      'Coverage: 92/92 seed rows and events (100.0 %): 92 by a case, 0 waived (0.0 %), 0 missing; 22 beyond-seed rows and events not gated',
+    )
     expect(code).toBe(0)
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'))
     expect(report.runs[0].transport).toBe('json-long-poll')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allCases } from '../src/cases/index.js'
-import { catalogIds } from '../src/catalog-ids.js'
+import { beyondSeedIds, catalogIds } from '../src/catalog-ids.js'
 import { computeCoverage, MAX_WAIVER_PERCENT } from '../src/coverage.js'
 import { waivers } from '../src/waivers.js'
 
@@ -45,5 +45,16 @@ describe('coverage gate', () => {
       expect(c.cites[0]).toBe(`specs/webchat-service.yaml#${c.id}`)
       expect(['MUST', 'SHOULD']).toContain(c.level)
     }
+  })
+})
+
+describe('beyond-seed rows', () => {
+  it('are counted apart from the gated seed rows and events', () => {
+    const beyond = beyondSeedIds()
+    expect(beyond.filter((id) => !id.startsWith('event.'))).toHaveLength(15)
+    expect(beyond.filter((id) => id.startsWith('event.'))).toHaveLength(7)
+    expect(beyond.filter((id) => catalogIds().includes(id))).toEqual([])
+    const c = computeCoverage(catalogIds(), allCases, waivers, beyond)
+    expect([c.total, c.beyondSeed]).toEqual([92, 22])
   })
 })

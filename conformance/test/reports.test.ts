@@ -75,7 +75,7 @@ describe('reports', () => {
     expect(text).toMatch(/a\.resolved\s+MUST\s+pass!\s+pass!/)
     expect(text).toContain('[left] a.resolved: the sent message never came back')
     expect(text).toContain('left: 2 pass, 1 fail, 0 error, 0 n/a')
-    expect(text).toContain('Coverage: 1/3 catalog rows and events (33.3 %)')
+    expect(text).toContain('Coverage: 1/3 seed rows and events (33.3 %)')
     expect(text).toContain('Result: MUST failures')
   })
 

@@ -46,8 +46,9 @@ export function terminalMatrix(report: SuiteReport): string {
   const c = report.coverage
   lines.push(
     '',
-    `Coverage: ${c.covered}/${c.total} catalog rows and events (${c.percent.toFixed(1)} %): ` +
-      `${c.byCase} by a case, ${c.byWaiver} waived (${c.waiverPercent.toFixed(1)} %), ${c.missing.length} missing`,
+    `Coverage: ${c.covered}/${c.total} seed rows and events (${c.percent.toFixed(1)} %): ` +
+      `${c.byCase} by a case, ${c.byWaiver} waived (${c.waiverPercent.toFixed(1)} %), ${c.missing.length} missing; ` +
+      `${c.beyondSeed} beyond-seed rows and events not gated`,
   )
   lines.push(report.ok ? 'Result: every MUST case passed' : 'Result: MUST failures (see above)')
   return lines.join('\n')
