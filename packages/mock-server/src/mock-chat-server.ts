@@ -53,6 +53,8 @@ export interface MockChatServer {
   listen(options?: ListenOptions): Promise<{ url: string; close(): Promise<void> }>
   /** msw 2 handlers delegating to `fetch` for every request under `baseUrl`. */
   mswHandlers(baseUrl: string): RequestHandler[]
+  /** Ends every session and clears every timer it armed (agents, typing, idle, long polls); `listen`'s close calls it. */
+  close(): void
 }
 
 export type ScenarioResult =
@@ -139,8 +141,16 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     admin,
     async listen(listenOptions = {}) {
       const { listenNode } = await import('./node/listen-node.js')
-      return listenNode(route, listenOptions, maxBody)
+      const listener = await listenNode(route, listenOptions, maxBody)
+      return {
+        url: listener.url,
+        async close() {
+          await listener.close()
+          server.close()
+        },
+      }
     },
+    close: () => centre.close(),
     mswHandlers: (baseUrl) => mswHandlersFor(server, baseUrl),
   }
   return server

@@ -58,8 +58,9 @@ describe('served three ways', () => {
     await first.close()
   })
 
-  it('a dropped reply is a network error for fetch over the listener', async () => {
-    const server = createMockChatServer({ scenario: 'silent', clock: createManualClock(0) })
+  it('a dropped reply is a network error for fetch over the listener; close() clears the timers', async () => {
+    const clock = createManualClock(0)
+    const server = createMockChatServer({ scenario: 'demo', clock })
     server.admin.failNext(undefined, 1, 'drop')
     const { url, close } = await server.listen({ port: 0 })
     try {
@@ -71,9 +72,11 @@ describe('served three ways', () => {
         }),
       ).rejects.toThrow()
       expect(server.admin.sessions()).toHaveLength(1) // processed, only the reply was lost
+      expect(clock.pending()).toBeGreaterThan(0) // the demo's agents are scheduled
     } finally {
       await close()
     }
+    expect(clock.pending()).toBe(0)
   })
 
   describe('msw handlers intercepting global fetch', () => {

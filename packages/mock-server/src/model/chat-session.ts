@@ -195,8 +195,17 @@ export class ChatSession {
     this.wake()
   }
 
+  /** Ends the session and disarms every timer and long-poll wait it still holds (server shutdown). */
+  close(): void {
+    this.end()
+    for (const key of [...this.timers.keys()]) this.disarm(key)
+    this.wake()
+  }
+
+  /** Arms a named timer on the session's clock; nothing is armed once the session has ended. */
   arm(key: string, ms: number, fn: () => void): void {
     this.disarm(key)
+    if (this.ended) return
     this.timers.set(
       key,
       this.clock.setTimeout(() => {

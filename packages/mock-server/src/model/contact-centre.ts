@@ -76,6 +76,11 @@ export class ContactCentre {
     return session
   }
 
+  /** Ends every session and disarms every timer it armed (agents, typing, idle, long polls). */
+  close(): void {
+    this.store.close()
+  }
+
   /** The client did something: re-arms the idle alert/close timers of the scenario's idle policy. */
   clientActivity(session: ChatSession): void {
     session.lastClientActivity = this.clock.now()

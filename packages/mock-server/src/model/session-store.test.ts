@@ -3,8 +3,17 @@ import { createManualClock } from '../clock.js'
 import type { ChatSession } from './chat-session.js'
 import { SessionStore } from './session-store.js'
 
-const session = (id: string, endedAt?: number) =>
-  ({ id, ended: endedAt !== undefined, endedAt }) as unknown as ChatSession
+const session = (id: string, endedAt?: number) => {
+  const s = {
+    id,
+    ended: endedAt !== undefined,
+    endedAt,
+    close() {
+      s.ended = true
+    },
+  }
+  return s as unknown as ChatSession
+}
 
 describe('SessionStore', () => {
   it('forgets sessions ended longer than the retention ago and keeps live and recently ended ones', () => {
@@ -31,5 +40,16 @@ describe('SessionStore', () => {
     expect(store.size).toBe(10)
     expect(store.get('0')).toBeUndefined()
     expect(store.get('1')).toBeDefined()
+  })
+
+  it('ends a live session it evicts, so its timers stop', () => {
+    const clock = createManualClock(0)
+    const store = new SessionStore(clock, { maxSessions: 2 })
+    const live = session('live')
+    store.add(live)
+    store.add(session('other'))
+    store.add(session('new'))
+    expect(store.get('live')).toBeUndefined()
+    expect(live.ended).toBe(true)
   })
 })

@@ -56,7 +56,12 @@ export class SessionStore {
     }
   }
 
-  /** Drops the oldest ended sessions first, then the oldest of all. */
+  /** Ends every session and disarms its timers (the scenario's agents included: they arm on the session). */
+  close(): void {
+    for (const s of this.byId.values()) s.close()
+  }
+
+  /** Drops the oldest ended sessions first, then the oldest of all (ending a live one, so its timers stop). */
   private evict(): void {
     const excess = Math.max(1, Math.floor(this.maxSessions / 10))
     let dropped = 0
@@ -67,8 +72,9 @@ export class SessionStore {
         dropped++
       }
     }
-    for (const id of this.byId.keys()) {
+    for (const [id, s] of this.byId) {
       if (dropped >= excess) return
+      s.close()
       this.byId.delete(id)
       dropped++
     }
