@@ -8,6 +8,8 @@ import { VirtualTimeDriver } from './virtual-time-driver.js'
 
 /** The plugin name the suite's commands come from (any name but WebChatService). */
 export const SUITE_PLUGIN = 'ConformanceSuite'
+/** The plugin the service registers; private commands (poll, restore) must come from it. */
+export const SELF = 'WebChatService'
 /** How long a command may stay pending on virtual time before it counts as never settling. */
 const COMMAND_WINDOW_MS = 60_000
 
@@ -219,9 +221,7 @@ export class CaseHarness implements CaseContext {
     }
     const registration = registerWebChatService(bus, service)
     if (!registration.ok) throw new Error(`registerWebChatService refused: ${registration.reason}`)
-    const plugins = new Map<string, BusPlugin>([
-      ['WebChatService', registration.plugin as unknown as BusPlugin],
-    ])
+    const plugins = new Map<string, BusPlugin>([[SELF, registration.plugin as unknown as BusPlugin]])
     this.page = { bus, service, plugins, unregister: registration.dispose }
     await this.driver.runUntil(() => false, this.clock.now())
     const ready = service.init()

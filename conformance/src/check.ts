@@ -39,6 +39,12 @@ export function isAjaxResponse(value: unknown): boolean {
   )
 }
 
+/** A successful AJAX status (2xx). */
+export const isSuccessStatus = (status: number): boolean => status >= 200 && status < 300
+
+/** A failed request's AJAX status: no response (0) or an HTTP error (4xx/5xx). */
+export const isFailureStatus = (status: number): boolean => status === 0 || status >= 400
+
 export function checkAjaxResponse(value: unknown, what: string, status?: (s: number) => boolean): void {
   check(isAjaxResponse(value), `${what}: expected an AJAX Response Object, got ${show(value)}`)
   const s = (value as { status: number }).status

@@ -1,4 +1,11 @@
-import { check, checkAjaxResponse, checkEqual, checkRejected, checkResolved } from '../check.js'
+import {
+  check,
+  checkAjaxResponse,
+  checkEqual,
+  checkRejected,
+  checkResolved,
+  isSuccessStatus,
+} from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { documentedText, lacks, needs, rejectsAsUnsupported, resolution } from './case-helpers.js'
 
@@ -38,7 +45,7 @@ export const fileCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await chatWithAgent(ctx)
       const s = await ctx.command('sendFile', input(png('photo.png')))
-      checkAjaxResponse(checkResolved(s, 'sendFile'), 'sendFile', (x) => x >= 200 && x < 300)
+      checkAjaxResponse(checkResolved(s, 'sendFile'), 'sendFile', isSuccessStatus)
     },
     { applies: needs('fileUpload', unsupported) },
   ),

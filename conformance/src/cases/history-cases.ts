@@ -1,4 +1,12 @@
-import { check, checkAjaxResponse, checkPublished, checkRejected, checkResolved } from '../check.js'
+import {
+  check,
+  checkAjaxResponse,
+  checkPublished,
+  checkRejected,
+  checkResolved,
+  isFailureStatus,
+  isSuccessStatus,
+} from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import type { CaseSettings } from '../target.js'
 import { documentedText, needs, resolution } from './case-helpers.js'
@@ -49,7 +57,7 @@ export const historyCases: readonly ConformanceCase[] = [
         await chatWithHistory(ctx, settings)
         const mark = ctx.mark()
         const s = await ctx.command('fetchHistory')
-        checkAjaxResponse(checkResolved(s, 'fetchHistory'), 'fetchHistory', (x) => x >= 200 && x < 300)
+        checkAjaxResponse(checkResolved(s, 'fetchHistory'), 'fetchHistory', isSuccessStatus)
         const e = checkPublished(ctx, 'messageReceived', mark)
         check(
           JSON.stringify(e.payload).includes('history'),
@@ -71,7 +79,7 @@ export const historyCases: readonly ConformanceCase[] = [
         checkAjaxResponse(
           checkRejected(await ctx.command('fetchHistory'), 'fetchHistory'),
           'rejection',
-          (x) => x === 0 || x >= 400,
+          isFailureStatus,
         )
       },
       { settings, applies: needsHistory },

@@ -5,6 +5,8 @@ import {
   checkPublished,
   checkRejected,
   checkResolved,
+  isFailureStatus,
+  isSuccessStatus,
 } from '../check.js'
 import type { ConformanceCase } from '../conformance-case.js'
 import {
@@ -16,9 +18,6 @@ import {
   resolvesWhenSupported,
 } from './case-helpers.js'
 
-const ok2xx = (s: number) => s >= 200 && s < 300
-const failed = (s: number) => s === 0 || s >= 400
-
 /** sendMessage, sendCustomNotice, sendTyping, sendFilteredMessage and addPrefilter rows. */
 export const messageCases: readonly ConformanceCase[] = [
   resolution('sendMessage.resolved', 'MUST', 'sendMessage delivers the text and resolves', async (ctx) => {
@@ -26,7 +25,7 @@ export const messageCases: readonly ConformanceCase[] = [
     checkAjaxResponse(
       checkResolved(await ctx.command('sendMessage', { message: 'hi' }), 'sendMessage'),
       'sendMessage',
-      ok2xx,
+      isSuccessStatus,
     )
     const view = await ctx.controller.inspect()
     check(
@@ -70,7 +69,7 @@ export const messageCases: readonly ConformanceCase[] = [
       checkAjaxResponse(
         checkRejected(await ctx.command('sendMessage', { message: 'hi' }), 'sendMessage'),
         'rejection',
-        failed,
+        isFailureStatus,
       )
     },
   ),
@@ -81,7 +80,7 @@ export const messageCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await ctx.startChat()
       const s = await ctx.command('sendCustomNotice', { message: 'bye' })
-      checkAjaxResponse(checkResolved(s, 'sendCustomNotice'), 'sendCustomNotice', ok2xx)
+      checkAjaxResponse(checkResolved(s, 'sendCustomNotice'), 'sendCustomNotice', isSuccessStatus)
     },
     {
       applies: needs(
@@ -100,7 +99,7 @@ export const messageCases: readonly ConformanceCase[] = [
       await ctx.startChat()
       await ctx.controller.failNext(1, 'http')
       const s = await ctx.command('sendCustomNotice', { message: 'bye' })
-      checkAjaxResponse(checkRejected(s, 'sendCustomNotice'), 'rejection', failed)
+      checkAjaxResponse(checkRejected(s, 'sendCustomNotice'), 'rejection', isFailureStatus)
     },
     {
       applies: needs(
@@ -125,7 +124,7 @@ export const messageCases: readonly ConformanceCase[] = [
     checkAjaxResponse(
       checkResolved(await ctx.command('sendTyping', { message: 'hel' }), 'sendTyping'),
       'sendTyping',
-      ok2xx,
+      isSuccessStatus,
     )
     checkPublished(ctx, 'clientTypingStarted', mark)
   }),
@@ -139,7 +138,7 @@ export const messageCases: readonly ConformanceCase[] = [
       checkAjaxResponse(
         checkRejected(await ctx.command('sendTyping', { message: 'h' }), 'sendTyping'),
         'rejection',
-        failed,
+        isFailureStatus,
       )
     },
   ),

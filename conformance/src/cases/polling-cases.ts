@@ -1,3 +1,4 @@
+import { SELF } from '../case-harness.js'
 import {
   check,
   checkEqual,
@@ -15,8 +16,6 @@ import {
   resolution,
   resolvesWhenSupported,
 } from './case-helpers.js'
-
-const SELF = 'WebChatService'
 
 /**
  * Stops automatic polling and lets a poll already in flight finish (a long-poll transport always has

@@ -1,3 +1,4 @@
+import { fillTemplate } from '@chatwire/specs'
 import { check, checkEqual, checkRejected, checkResolved } from '../check.js'
 import type { ConformanceCase } from '../conformance-case.js'
 import { documentedText, fakeTextInput, resolution } from './case-helpers.js'
@@ -62,7 +63,7 @@ export const registrationCases: readonly ConformanceCase[] = [
       const template = documentedText('registerPreProcessor.rejected.invalid-preprocessor')
       check(template.includes('<DATATYPE>'), `the catalog text has no <DATATYPE> placeholder: ${template}`)
       const s = await ctx.command('registerPreProcessor', { preprocessor: 'not a function' })
-      checkRejected(s, 'registerPreProcessor', template.replace('<DATATYPE>', 'string'))
+      checkRejected(s, 'registerPreProcessor', fillTemplate(template, { DATATYPE: 'string' }))
     },
   ),
 ]

@@ -1,8 +1,7 @@
+import { SELF } from '../case-harness.js'
 import { check, checkEqual, checkPublished, checkRejected, checkResolved } from '../check.js'
 import type { ConformanceCase } from '../conformance-case.js'
 import { documentedText, resolution } from './case-helpers.js'
-
-const SELF = 'WebChatService'
 
 /** restore rows: the private command run by WebChatService itself, and its refusals. */
 export const restoreCases: readonly ConformanceCase[] = [

@@ -5,11 +5,10 @@ import {
   checkPublished,
   checkRejected,
   checkResolved,
+  isSuccessStatus,
 } from '../check.js'
 import type { ConformanceCase } from '../conformance-case.js'
 import { documentedText, resolution } from './case-helpers.js'
-
-const ok2xx = (s: number) => s >= 200 && s < 300
 
 /** startChat and endChat rows. */
 export const sessionCases: readonly ConformanceCase[] = [
@@ -26,7 +25,7 @@ export const sessionCases: readonly ConformanceCase[] = [
         subject: 'product questions',
         userData: {},
       })
-      checkAjaxResponse(checkResolved(s, 'startChat'), 'startChat', ok2xx)
+      checkAjaxResponse(checkResolved(s, 'startChat'), 'startChat', isSuccessStatus)
       checkPublished(ctx, 'started')
     },
   ),
@@ -79,7 +78,7 @@ export const sessionCases: readonly ConformanceCase[] = [
   resolution('endChat.resolved', 'MUST', 'endChat ends the open session and resolves', async (ctx) => {
     await ctx.startChat()
     const mark = ctx.mark()
-    checkAjaxResponse(checkResolved(await ctx.command('endChat'), 'endChat'), 'endChat', ok2xx)
+    checkAjaxResponse(checkResolved(await ctx.command('endChat'), 'endChat'), 'endChat', isSuccessStatus)
     checkPublished(ctx, 'ended', mark)
     await ctx.advance(2_000)
     check((await ctx.controller.inspect()).ended, 'the server still holds the session open after endChat')

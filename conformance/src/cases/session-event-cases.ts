@@ -1,4 +1,4 @@
-import { checkAjaxResponse, checkPublished } from '../check.js'
+import { checkAjaxResponse, checkPublished, isSuccessStatus } from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { event } from './case-helpers.js'
 
@@ -33,7 +33,7 @@ export const sessionEventCases: readonly ConformanceCase[] = [
     await ctx.startChat()
     const e = checkPublished(ctx, 'started', mark)
     // seed: "(AJAX Response containing session data)"
-    checkAjaxResponse(e.payload, 'started payload', (status) => status >= 200 && status < 300)
+    checkAjaxResponse(e.payload, 'started payload', isSuccessStatus)
   }),
   event(
     'ended',

@@ -1,4 +1,11 @@
-import { checkAjaxResponse, checkEqual, checkRejected, checkResolved } from '../check.js'
+import {
+  checkAjaxResponse,
+  checkEqual,
+  checkRejected,
+  checkResolved,
+  isFailureStatus,
+  isSuccessStatus,
+} from '../check.js'
 import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import { documentedText, lacks, needs, resolution } from './case-helpers.js'
 
@@ -17,7 +24,7 @@ export const userDataCases: readonly ConformanceCase[] = [
     async (ctx) => {
       await ctx.startChat()
       const s = await ctx.command('updateUserData', { firstname: 'Joe' })
-      checkAjaxResponse(checkResolved(s, 'updateUserData'), 'updateUserData', (x) => x >= 200 && x < 300)
+      checkAjaxResponse(checkResolved(s, 'updateUserData'), 'updateUserData', isSuccessStatus)
       const view = await ctx.controller.inspect()
       checkEqual(view.userData.firstname, 'Joe', 'server userData.firstname')
     },
@@ -31,7 +38,7 @@ export const userDataCases: readonly ConformanceCase[] = [
       await ctx.startChat()
       await ctx.controller.failNext(1, 'http')
       const s = await ctx.command('updateUserData', { firstname: 'Joe' })
-      checkAjaxResponse(checkRejected(s, 'updateUserData'), 'rejection', (x) => x === 0 || x >= 400)
+      checkAjaxResponse(checkRejected(s, 'updateUserData'), 'rejection', isFailureStatus)
     },
     { applies: needs('updateUserDataInSession', unsupported) },
   ),
