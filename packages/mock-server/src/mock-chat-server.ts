@@ -34,6 +34,8 @@ export interface MockChatServerOptions {
   readonly faults?: FaultConfig
   /** How long an ended session stays readable before the server forgets it, in ms (default 5 min). */
   readonly endedSessionRetentionMs?: number
+  /** A live session whose client sent no request at all (polls included) for this long ends, in ms (default 10 min). */
+  readonly abandonedAfterMs?: number
   /** Largest request body accepted, in bytes (default 32 MiB); larger → the protocol's error. */
   readonly maxBodyBytes?: number
   /** Loads the drop-in bus script served at /chatwire.js (the Node listener passes a file loader). */
@@ -83,6 +85,7 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     seed: options.seed ?? 1,
     faults: options.faults ?? {},
     endedRetentionMs: options.endedSessionRetentionMs,
+    abandonedAfterMs: options.abandonedAfterMs,
   })
   const admin = createAdminController(centre)
   const gmsServiceName = options.gmsServiceName ?? 'customer-support'

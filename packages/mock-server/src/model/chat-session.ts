@@ -45,6 +45,8 @@ export class ChatSession {
   ended = false
   endedAt: number | undefined
   lastClientActivity: number
+  /** The client's last request of any kind (polls included), for ending abandoned sessions. */
+  lastClientRequest: number
   /** Per-session fault settings (override the global ones). */
   faults: FaultConfig | undefined
   /** Armed timers (typing timeouts, idle), so `end` can disarm them. */
@@ -71,6 +73,7 @@ export class ChatSession {
     this.onEvent = init.onEvent
     this.createdAt = init.clock.now()
     this.lastClientActivity = this.createdAt
+    this.lastClientRequest = this.createdAt
     const client = this.addParticipant(init.clientName, 'Client')
     this.append('ParticipantJoined', client)
   }

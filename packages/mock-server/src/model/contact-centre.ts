@@ -15,6 +15,7 @@ export interface ContactCentreOptions {
   readonly faults: FaultConfig
   readonly maxSessions?: number | undefined
   readonly endedRetentionMs?: number | undefined
+  readonly abandonedAfterMs?: number | undefined
 }
 
 /** The whole model: sessions, the scenario's agents, idle policy, faults and the offline switch. */
@@ -32,6 +33,7 @@ export class ContactCentre {
     this.store = new SessionStore(options.clock, {
       maxSessions: options.maxSessions,
       endedRetentionMs: options.endedRetentionMs,
+      abandonedAfterMs: options.abandonedAfterMs,
     })
     this.faults = new FaultInjector(options.seed, options.faults, options.clock)
     this.agents = new AgentRunner(options.scenario)

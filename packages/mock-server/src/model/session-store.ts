@@ -6,6 +6,11 @@ export interface SessionStoreOptions {
   readonly maxSessions?: number | undefined
   /** How long an ended session stays readable (transcript in the console, late polls), in ms (default 5 min). */
   readonly endedRetentionMs?: number | undefined
+  /**
+   * A live session whose client has made no request of any kind (polls included) for this long is ended,
+   * like GMS's flex-disconnect-timeout (gms-chat-v2.md §3, code 8209), in ms (default 10 min).
+   */
+  readonly abandonedAfterMs?: number | undefined
 }
 
 /**
@@ -17,6 +22,7 @@ export class SessionStore {
   private readonly byId = new Map<string, ChatSession>()
   readonly maxSessions: number
   readonly endedRetentionMs: number
+  readonly abandonedAfterMs: number
   private lastSweep = Number.NEGATIVE_INFINITY
 
   constructor(
@@ -25,6 +31,7 @@ export class SessionStore {
   ) {
     this.maxSessions = options.maxSessions ?? 100_000
     this.endedRetentionMs = options.endedRetentionMs ?? 300_000
+    this.abandonedAfterMs = options.abandonedAfterMs ?? 600_000
   }
 
   add(session: ChatSession): void {
@@ -34,6 +41,7 @@ export class SessionStore {
   }
 
   get(id: string): ChatSession | undefined {
+    this.sweep()
     return this.byId.get(id)
   }
 
@@ -46,13 +54,17 @@ export class SessionStore {
     return this.byId.size
   }
 
-  /** Drops sessions ended longer than the retention ago; runs at most every quarter retention (≤ 10 s). */
+  /**
+   * Ends sessions abandoned by their client and drops sessions ended longer than the retention ago;
+   * runs at most every quarter retention (≤ 10 s).
+   */
   private sweep(): void {
     const now = this.clock.now()
     if (now - this.lastSweep < Math.min(this.endedRetentionMs / 4, 10_000)) return
     this.lastSweep = now
     for (const [id, s] of this.byId) {
       if (s.endedAt !== undefined && now - s.endedAt >= this.endedRetentionMs) this.byId.delete(id)
+      else if (!s.ended && now - s.lastClientRequest >= this.abandonedAfterMs) s.end()
     }
   }
 

@@ -63,6 +63,7 @@ function authorise(ctx: ServerContext, req: GmsSessionRequest): ChatSession | Re
   if ((userId !== '' && userId !== session.userId) || (alias !== '' && alias !== session.alias)) {
     return gmsError('notInSession')
   }
+  session.lastClientRequest = ctx.clock.now()
   return session
 }
 

@@ -130,6 +130,7 @@ async function start(
     const session = ctx.centre.store.get(payload.sessionId)
     if (session !== undefined && session.protocol === 'nexus-v3' && !session.ended) {
       // pureengage-v3.md §3 E2 [PROP]: same session and participant, a new transport starting at the newest event
+      session.lastClientRequest = ctx.clock.now()
       const transportId = crypto.randomUUID()
       session.transports.set(transportId, session.lastSeq)
       const clientToken = await ctx.signer.sign({
@@ -183,6 +184,7 @@ async function authorise(
   ) {
     return writeNexusError('AUTHENTICATION_REQUIRED')
   }
+  session.lastClientRequest = ctx.clock.now()
   return { session, transportId: payload.transportId }
 }
 
