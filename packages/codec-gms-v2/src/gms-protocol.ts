@@ -75,6 +75,19 @@ export const GMS_STATUS_CODES = {
 } as const
 
 /**
+ * The error codes (of GMS_ERROR_CODES) meaning the server no longer knows this client (TransportFailure kind
+ * `session-lost`). A table of their own so that the client bundle carries only these.
+ */
+const SESSION_LOST = {
+  // gms-chat-v2.md §3: no such user in session [COMMUNITY]
+  userNotInSession: 8201,
+  // gms-chat-v2.md §3: client removed after flex-disconnect-timeout [COMMUNITY]
+  clientRemovedAfterTimeout: 8209,
+  // gms-chat-v2.md §3: bad secure key, the client is removed from the session [COMMUNITY]
+  badSecureKey: 8210,
+} as const
+
+/**
  * Error codes carried in `errors[].code` of non-2xx replies.
  * The error body shape `{statusCode, chatEnded, errors:[{code, advice}]}` is real-widget.md §2.3.
  */
@@ -91,20 +104,11 @@ export const GMS_ERROR_CODES = {
   messageTooLong: 204,
   // real-widget.md §2.3: the widget reports errorReason "InvalidService" for code 306
   invalidService: 306,
-  // gms-chat-v2.md §3: no such user in session [COMMUNITY]
-  userNotInSession: 8201,
-  // gms-chat-v2.md §3: client removed after flex-disconnect-timeout [COMMUNITY]
-  clientRemovedAfterTimeout: 8209,
-  // gms-chat-v2.md §3: bad secure key, the client is removed from the session [COMMUNITY]
-  badSecureKey: 8210,
+  ...SESSION_LOST,
 } as const
 
 /** Error codes meaning the server no longer knows this client (TransportFailure kind `session-lost`). */
-export const GMS_SESSION_LOST_CODES: readonly number[] = [
-  GMS_ERROR_CODES.userNotInSession,
-  GMS_ERROR_CODES.clientRemovedAfterTimeout,
-  GMS_ERROR_CODES.badSecureKey,
-]
+export const GMS_SESSION_LOST_CODES: readonly number[] = Object.values(SESSION_LOST)
 
 /**
  * Upload refusals in `errors[].code` and the sendFile rejection row each one is (TransportFailure.fileRefusal).
