@@ -13,22 +13,31 @@ export interface CapturedRequest {
   readonly body: string | undefined
 }
 
+export interface ProtocolClientOptions {
+  /** The transports' ajaxTimeout, real ms (codec default when absent). */
+  readonly ajaxTimeout?: number
+  /** The v3 endpoint name (default `bench`). */
+  readonly endpoint?: string
+}
+
 /** chatwire's client transport for `protocol` at `origin`, plus the `_genesys.widgets.webchat` config to match. */
 export function protocolClient(
   protocol: Protocol,
   origin: string,
   fetch: FetchLike,
+  options: ProtocolClientOptions = {},
 ): { transport: ChatTransport; config: Record<string, unknown> } {
+  const timeout = options.ajaxTimeout === undefined ? {} : { ajaxTimeout: options.ajaxTimeout }
   if (protocol === 'gms-v2') {
     const dataURL = `${origin}/genesys/2/chat/customer-support`
-    return { transport: createGmsV2Transport({ dataURL, fetch }), config: { dataURL } }
+    return { transport: createGmsV2Transport({ dataURL, fetch, ...timeout }), config: { dataURL } }
   }
   const transport = {
     type: 'pureengage-v3-rest',
     dataURL: `${origin}/nexus/v3/chat/sessions`,
-    endpoint: 'bench',
+    endpoint: options.endpoint ?? 'bench',
   }
-  return { transport: createNexusV3Transport({ transport, fetch }), config: { transport } }
+  return { transport: createNexusV3Transport({ transport, fetch, ...timeout }), config: { transport } }
 }
 
 /** A fetch that remembers the last request and reply text, passing everything to `inner`. */

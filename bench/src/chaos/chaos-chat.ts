@@ -1,5 +1,3 @@
-import { createGmsV2Transport } from '@chatwire/codec-gms-v2'
-import { createNexusV3Transport } from '@chatwire/codec-nexus-v3'
 import {
   type ChatMessage,
   type ChatTransport,
@@ -7,12 +5,13 @@ import {
   createWebChatService,
   isConfigError,
 } from '@chatwire/core'
+import { type Protocol, protocolClient } from '../bench/protocol-client.js'
 import type { AgentSide } from './agent-side.js'
 import { checkIntended, compareTranscripts, type TranscriptComparison } from './compare-transcripts.js'
 import { observeTransport } from './observed-transport.js'
 import { tallyingFetch, type WireTally } from './wire-tally.js'
 
-export type Protocol = 'gms-v2' | 'nexus-v3'
+export type { Protocol }
 
 export interface ChaosChatOptions {
   readonly protocol: Protocol
@@ -52,22 +51,13 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 function makeTransport(o: ChaosChatOptions): { transport: ChatTransport; config: unknown } {
   const fetch = tallyingFetch((input, init) => globalThis.fetch(input, init), o.tally)
-  const common = { ajaxTimeout: o.ajaxTimeout, pollExceptionLimit: 1_000_000 }
-  if (o.protocol === 'gms-v2') {
-    const dataURL = `${o.baseUrl}/genesys/2/chat/customer-support`
-    return {
-      transport: createGmsV2Transport({ dataURL, ajaxTimeout: o.ajaxTimeout, fetch }),
-      config: { dataURL, ...common },
-    }
-  }
-  const transport = {
-    type: 'pureengage-v3-rest',
-    dataURL: `${o.baseUrl}/nexus/v3/chat/sessions`,
+  const client = protocolClient(o.protocol, o.baseUrl, fetch, {
+    ajaxTimeout: o.ajaxTimeout,
     endpoint: 'chaos',
-  }
+  })
   return {
-    transport: createNexusV3Transport({ transport, ajaxTimeout: o.ajaxTimeout, fetch }),
-    config: { transport, ...common },
+    transport: client.transport,
+    config: { ...client.config, ajaxTimeout: o.ajaxTimeout, pollExceptionLimit: 1_000_000 },
   }
 }
 
