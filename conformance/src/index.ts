@@ -1,7 +1,15 @@
 export type { CaseResult, CaseStatus, Observation, TargetRun } from './case-result.js'
 export { allCases } from './cases/index.js'
 export { catalogIds } from './catalog-ids.js'
-export { CheckFailure, check, checkEqual, checkRejected, checkResolved } from './check.js'
+export {
+  CheckFailure,
+  check,
+  checkEqual,
+  checkRejected,
+  checkResolved,
+  isFailureStatus,
+  isSuccessStatus,
+} from './check.js'
 export type {
   CaseContext,
   CaseLevel,
