@@ -3,25 +3,34 @@ import { type DecodeFailure, decodeFailure } from './decode-issues.js'
 import { GMS_FILE_ID_KEY, GMS_FILE_LIMITS_NOTICE_TEXT } from './gms-protocol.js'
 import { type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
 
-/** Keys of the file-limits notice's userData (gms-chat-v2.md §5), one row per FileLimits field. */
+/**
+ * Numeric keys of the file-limits notice's userData (gms-chat-v2.md §5); each is the kebab-case spelling of
+ * its FileLimits field (`download-attempts` → `downloadAttempts`).
+ */
 const NUMERIC_LIMITS = [
   // max downloads allowed [CODE-BALK], [CODE-GMSLIB]
-  ['downloadAttempts', 'download-attempts'],
+  'download-attempts',
   // downloads already used
-  ['usedDownloadAttempts', 'used-download-attempts'],
+  'used-download-attempts',
   // max number of uploads
-  ['uploadMaxFiles', 'upload-max-files'],
+  'upload-max-files',
   // uploads already used
-  ['usedUploadMaxFiles', 'used-upload-max-files'],
+  'used-upload-max-files',
   // max bytes per file
-  ['uploadMaxFileSize', 'upload-max-file-size'],
+  'upload-max-file-size',
   // max bytes for all uploads together
-  ['uploadMaxTotalSize', 'upload-max-total-size'],
+  'upload-max-total-size',
   // bytes already uploaded
-  ['usedUploadMaxTotalSize', 'used-upload-max-total-size'],
+  'used-upload-max-total-size',
 ] as const
 
-type NumericLimit = (typeof NUMERIC_LIMITS)[number][0]
+type Camel<K extends string> = K extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : K
+type NumericLimit = Camel<(typeof NUMERIC_LIMITS)[number]>
+
+const camel = <K extends string>(key: K) =>
+  key.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as Camel<K>
 
 /** Parses the limits map (all values are strings, gms-chat-v2.md §5). `at` prefixes issue paths. */
 export function parseFileLimits(
@@ -29,12 +38,12 @@ export function parseFileLimits(
   at = 'userData',
 ): FileLimits | DecodeFailure {
   const numbers = {} as Record<NumericLimit, number>
-  for (const [field, key] of NUMERIC_LIMITS) {
+  for (const key of NUMERIC_LIMITS) {
     const text = userData[key]
     const n = text === undefined || text.trim() === '' ? Number.NaN : Number(text)
     if (!Number.isFinite(n) || n < 0)
       return decodeFailure(`${at}["${key}"]`, 'expected a non-negative number as text')
-    numbers[field] = n
+    numbers[camel(key)] = n
   }
   const types = userData['upload-file-types'] ?? ''
   return {
