@@ -107,21 +107,11 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     if (request.method === 'OPTIONS')
       return chatPath ? preflight(request) : new Response(null, { status: 204 })
     const length = Number(request.headers.get('content-length') ?? '0')
-    const tooLarge = Number.isFinite(length) && length > maxBody
-    if (path.startsWith('/genesys/'))
-      return withCors(request, tooLarge ? gmsError('tooLarge') : await handleGmsV2(ctx, request))
-    if (path.startsWith('/nexus/')) {
-      if (tooLarge)
-        return withCors(
-          request,
-          json({ status: { code: 'LIMIT_FILE_SIZE', message: 'Request body too large' } }, 413),
-        )
-      return withCors(request, await handleNexusV3(ctx, request))
-    }
-    if (path.startsWith('/admin/')) {
-      if (tooLarge) return json({ error: { code: 'TOO_LARGE', message: 'body too large' } }, 413)
+    if (Number.isFinite(length) && length > maxBody) return tooLargeReply(request)
+    if (path.startsWith('/genesys/')) return withCors(request, await handleGmsV2(ctx, request))
+    if (path.startsWith('/nexus/')) return withCors(request, await handleNexusV3(ctx, request))
+    if (path.startsWith('/admin/'))
       return handleAdmin(request, path.split('/').slice(2).map(safeDecode), admin, centre)
-    }
     if (request.method === 'GET' && (path === '/' || path === '/console')) return html(consolePage)
     if (request.method === 'GET' && path === '/demo') return html(demoPage(gmsServiceName))
     if (request.method === 'GET' && path === '/chatwire.js') {
@@ -144,7 +134,7 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     admin,
     async listen(listenOptions = {}) {
       const { listenNode } = await import('./node/listen-node.js')
-      const listener = await listenNode(route, listenOptions, maxBody)
+      const listener = await listenNode(route, tooLargeReply, listenOptions, maxBody)
       return {
         url: listener.url,
         async close() {
@@ -157,6 +147,18 @@ export function createMockChatServer(options: MockChatServerOptions = {}): MockC
     mswHandlers: (baseUrl) => mswHandlersFor(server, baseUrl),
   }
   return server
+}
+
+/** A body over the limit: the protocol's own error (with CORS on the chat paths), 413 elsewhere. */
+export function tooLargeReply(request: Request): Reply {
+  const path = pathOf(request.url)
+  if (path.startsWith('/genesys/')) return withCors(request, gmsError('tooLarge'))
+  if (path.startsWith('/nexus/'))
+    return withCors(
+      request,
+      json({ status: { code: 'LIMIT_FILE_SIZE', message: 'Request body too large' } }, 413),
+    )
+  return json({ error: { code: 'TOO_LARGE', message: 'body too large' } }, 413)
 }
 
 /** The path of an absolute URL without a full URL parse (hot path); the query is dropped. */
