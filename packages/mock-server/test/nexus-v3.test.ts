@@ -192,6 +192,32 @@ describe('PureEngage v3', () => {
     expect(poll.body.data?.messages).toEqual([])
   })
 
+  it('a start carrying a token that does not verify starts afresh when it has a name, else 401', async () => {
+    const other = createMockChatServer({ scenario: 'silent', tokenSecret: 'another-secret-'.repeat(4) })
+    const foreign = await nexusStart(other)
+    const server = silent()
+    const named = await nexus(server, 'POST', '', {
+      token: foreign.token,
+      body: [
+        ['data[nickname]', 'Nora'],
+        ['operationId', 'o'],
+      ],
+    })
+    expect(named.status).toBe(200)
+    const fresh = tokenPayload(named.body.data?.clientToken ?? '')
+    expect(fresh.sessionId).not.toBe(foreign.sessionId)
+    expect(server.admin.sessions()).toHaveLength(1)
+    const bare = await nexus(server, 'POST', '', {
+      token: foreign.token,
+      body: [
+        ['data[endpoint]', 'demo'],
+        ['operationId', 'o'],
+      ],
+    })
+    expect(bare.status).toBe(401)
+    expect(bare.body.status?.code).toBe('AUTHENTICATION_REQUIRED')
+  })
+
   it('uploads an image and serves it back; refuses other types', async () => {
     const server = silent()
     const s = await nexusStart(server)

@@ -125,9 +125,12 @@ async function start(
 ): Promise<Response> {
   const p = req.start
   if (req.operation === 'resume') {
+    const named = p.nickname !== undefined || p.firstName !== undefined || p.lastName !== undefined
     const payload = await ctx.signer.verify(req.clientKey)
-    if (payload === undefined) return writeNexusError('AUTHENTICATION_REQUIRED')
-    const session = ctx.centre.store.get(payload.sessionId)
+    // E2 [PROP]: a token that does not verify (another server, a new secret) is treated like an ended
+    // session: a start that carries a name starts afresh, a bare resume is refused
+    if (payload === undefined && !named) return writeNexusError('AUTHENTICATION_REQUIRED')
+    const session = payload === undefined ? undefined : ctx.centre.store.get(payload.sessionId)
     if (session !== undefined && session.protocol === 'nexus-v3' && !session.ended) {
       // pureengage-v3.md §3 E2 [PROP]: same session and participant, a new transport starting at the newest event
       session.lastClientRequest = ctx.clock.now()
@@ -141,9 +144,7 @@ async function start(
       return writeNexusReply({ operation: 'resume', clientToken, sessionId: session.id })
     }
     // E2 [PROP]: a resume of an ended session is refused; a start with a stored token (it carries a name) starts afresh
-    if (p.nickname === undefined && p.firstName === undefined && p.lastName === undefined) {
-      return writeNexusError('INVALID_SESSION')
-    }
+    if (!named) return writeNexusError('INVALID_SESSION')
   }
   if ([p.nickname, p.firstName, p.lastName].some((s) => s !== undefined && s.length > 200)) {
     return writeNexusError('INVALID_NICKNAME', 'Name too long')
