@@ -1,18 +1,14 @@
-import type { EventName } from '../names.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { FreshEvent } from '../transcript/transcript-state.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
 import type { PartyType } from '../transport/transcript-event.js'
 import type { ChatMessage } from '../types/chat-message.js'
 
-/** Joined/left events per party type (seed API Events). `External` parties publish none. */
-const participantEvents: Partial<Record<PartyType, readonly [joined: EventName, left: EventName]>> = {
-  Client: ['clientConnected', 'clientDisconnected'],
-  Agent: ['agentConnected', 'agentDisconnected'],
-  Supervisor: ['supervisorConnected', 'supervisorDisconnected'],
-  /** botConnected/botDisconnected: "applicable only when using WebChat with v2 API" → capability botEvents. */
-  Bot: ['botConnected', 'botDisconnected'],
-}
+/**
+ * Party types with joined/left events (seed API Events): `<type>Connected` / `<type>Disconnected`, e.g.
+ * `agentConnected`. `External` parties publish none.
+ */
+const participantTypes: readonly PartyType[] = ['Client', 'Agent', 'Supervisor', 'Bot']
 
 /**
  * Publishes what new transcript events mean, in index order: participant and agent typing events
@@ -29,16 +25,16 @@ export function publishTranscriptEvents(
     const type = message.from.type
     if (message.type === 'ParticipantJoined' || message.type === 'ParticipantLeft') {
       roster.apply(message)
-      const pair = participantEvents[type]
-      if (!pair || (type === 'Bot' && !runtime.transport.capabilities.botEvents)) continue
-      const event = message.type === 'ParticipantJoined' ? pair[0] : pair[1]
+      if (!participantTypes.includes(type) || (type === 'Bot' && !runtime.transport.capabilities.botEvents))
+        continue
+      const event = `${type.toLowerCase()}${message.type === 'ParticipantJoined' ? 'Connected' : 'Disconnected'}`
       hub.publish(event as 'agentConnected', {
         message: snapshot(message),
         agents: roster.list(),
         numAgentsConnected: roster.numConnected(),
       })
     } else if ((message.type === 'TypingStarted' || message.type === 'TypingStopped') && isAgentSide(type)) {
-      hub.publish(message.type === 'TypingStarted' ? 'agentTypingStarted' : 'agentTypingStopped', {
+      hub.publish(`agent${message.type}` as const, {
         ...response,
         message: snapshot(message),
       })
