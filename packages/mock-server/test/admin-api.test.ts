@@ -109,4 +109,16 @@ describe('admin HTTP API', () => {
       ((await refresh(server, chat)).body.messages ?? []).map((m: WireEvent) => m.from.nickname),
     ).toEqual(['Carla', 'E'])
   })
+
+  it('hides only the system party, not a customer or agent who is called "system"', async () => {
+    const server = createMockChatServer({ scenario: 'silent', clock: createManualClock(0) })
+    const chat = await gmsStart(server, 'system')
+    server.admin.join(chat.chatId, { name: 'system' })
+    server.admin.notice(chat.chatId, 'queued', { system: true })
+    const detail = (await admin(server, 'GET', `sessions/${chat.chatId}`)).body as unknown as SessionSummary
+    expect(detail.participants.map((p) => [p.name, p.type])).toEqual([
+      ['system', 'Client'],
+      ['system', 'Agent'],
+    ])
+  })
 })

@@ -1,7 +1,7 @@
 import type { PartyType, TranscriptEventType } from '@chatwire/core'
 import type { ChatSession, SessionProtocol } from '../model/chat-session.js'
 import type { ModelEvent } from '../model/model-event.js'
-import type { Participant } from '../model/participant.js'
+import { type Participant, SYSTEM_NAME } from '../model/participant.js'
 import type { UserDataMap } from '../model/user-data.js'
 
 export interface ParticipantView {
@@ -83,7 +83,10 @@ export function sessionSummary(s: ChatSession): SessionSummary {
     createdAt: s.createdAt,
     ended: s.ended,
     eventCount: s.events.length,
-    participants: s.participants.filter((p) => p.name !== 'system').map((p) => participantView(s, p)),
+    // only the system party itself (External, SYSTEM_NAME) is hidden, not a person who calls themself 'system'
+    participants: s.participants
+      .filter((p) => !(p.type === 'External' && p.name === SYSTEM_NAME))
+      .map((p) => participantView(s, p)),
   }
 }
 

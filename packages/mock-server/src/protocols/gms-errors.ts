@@ -49,7 +49,7 @@ export function gmsError(name: GmsErrorName, advice?: string, statusCode: 1 | 2 
   })
 }
 
-/** File refusals → HTTP 400 with `errors[]` shown per file by the widget (real-widget.md §2.2); codes [PROP]. */
+/** File refusals → HTTP 400 (404 for an unknown file) with `errors[]` shown per file by the widget (real-widget.md §2.2); codes [PROP]. */
 export function gmsFileRefusal(refusal: FileRefusal): Response {
   return writeGmsError({
     status: refusal === 'FILE_NOT_FOUND' ? 404 : 400,
