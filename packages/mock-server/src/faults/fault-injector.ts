@@ -59,6 +59,16 @@ export class FaultInjector {
     this.queues.set(key, queue)
   }
 
+  /** How many faults are queued for a session (or for any request, '*'). */
+  queued(sessionId: string): number {
+    return this.queues.get(sessionId)?.length ?? 0
+  }
+
+  /** Drops a forgotten session's queue. */
+  forget(sessionId: string): void {
+    this.queues.delete(sessionId)
+  }
+
   isOffline(session?: FaultConfig): boolean {
     if (this.offline) return true
     const t = this.clock.now() - this.startedAt

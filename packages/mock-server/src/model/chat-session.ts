@@ -23,6 +23,9 @@ export interface ChatSessionInit {
   readonly onEvent: (session: ChatSession, event: ModelEvent) => void
 }
 
+/** Most v3 transports (one per start/resume: tabs, page loads) a session keeps [PROP]. */
+export const MAX_TRANSPORTS = 32
+
 type EventFields = Pick<ModelEvent, 'text' | 'url' | 'messageType' | 'userData' | 'content'>
 
 /** One chat: participants, transcript, typing, user data, files and end state. Protocol-neutral. */
@@ -40,7 +43,10 @@ export class ChatSession {
   readonly events: ModelEvent[] = []
   readonly clientFields: Readonly<Record<string, string>>
   userData: UserDataMap
-  /** v3 client connections: transportId → highest index delivered (§9 of pureengage-v3.md). */
+  /**
+   * v3 client connections: transportId → seq of the newest event delivered (§9 of pureengage-v3.md).
+   * Add with `addTransport`: at most MAX_TRANSPORTS, the oldest dropped first.
+   */
   readonly transports = new Map<string, number>()
   ended = false
   endedAt: number | undefined
@@ -89,6 +95,15 @@ export class ChatSession {
 
   get lastSeq(): number {
     return this.events.length
+  }
+
+  /** Registers a v3 transport (start, resume); past MAX_TRANSPORTS the oldest one stops authenticating. */
+  addTransport(transportId: string, cursor: number): void {
+    this.transports.set(transportId, cursor)
+    for (const oldest of this.transports.keys()) {
+      if (this.transports.size <= MAX_TRANSPORTS) break
+      this.transports.delete(oldest)
+    }
   }
 
   /** Connected agents and supervisors (bots excluded), for `upload-need-agent` and the console. */

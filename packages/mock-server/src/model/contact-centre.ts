@@ -34,6 +34,7 @@ export class ContactCentre {
       maxSessions: options.maxSessions,
       endedRetentionMs: options.endedRetentionMs,
       abandonedAfterMs: options.abandonedAfterMs,
+      onForget: (id) => this.faults.forget(id),
     })
     this.faults = new FaultInjector(options.seed, options.faults, options.clock)
     this.agents = new AgentRunner(options.scenario)

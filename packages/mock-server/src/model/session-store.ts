@@ -11,6 +11,8 @@ export interface SessionStoreOptions {
    * like GMS's flex-disconnect-timeout (gms-chat-v2.md §3, code 8209), in ms (default 10 min).
    */
   readonly abandonedAfterMs?: number | undefined
+  /** Called with the id of every session the store drops (per-session state elsewhere goes with it). */
+  readonly onForget?: ((sessionId: string) => void) | undefined
 }
 
 /**
@@ -24,6 +26,7 @@ export class SessionStore {
   readonly endedRetentionMs: number
   readonly abandonedAfterMs: number
   private lastSweep = Number.NEGATIVE_INFINITY
+  private readonly onForget: (sessionId: string) => void
 
   constructor(
     private readonly clock: Clock,
@@ -32,6 +35,7 @@ export class SessionStore {
     this.maxSessions = options.maxSessions ?? 100_000
     this.endedRetentionMs = options.endedRetentionMs ?? 300_000
     this.abandonedAfterMs = options.abandonedAfterMs ?? 600_000
+    this.onForget = options.onForget ?? (() => {})
   }
 
   add(session: ChatSession): void {
@@ -63,7 +67,7 @@ export class SessionStore {
     if (now - this.lastSweep < Math.min(this.endedRetentionMs / 4, 10_000)) return
     this.lastSweep = now
     for (const [id, s] of this.byId) {
-      if (s.endedAt !== undefined && now - s.endedAt >= this.endedRetentionMs) this.byId.delete(id)
+      if (s.endedAt !== undefined && now - s.endedAt >= this.endedRetentionMs) this.forget(id)
       else if (!s.ended && now - s.lastClientRequest >= this.abandonedAfterMs) s.end()
     }
   }
@@ -80,15 +84,20 @@ export class SessionStore {
     for (const [id, s] of this.byId) {
       if (dropped >= excess) return
       if (s.ended) {
-        this.byId.delete(id)
+        this.forget(id)
         dropped++
       }
     }
     for (const [id, s] of this.byId) {
       if (dropped >= excess) return
       s.close()
-      this.byId.delete(id)
+      this.forget(id)
       dropped++
     }
+  }
+
+  private forget(id: string): void {
+    this.byId.delete(id)
+    this.onForget(id)
   }
 }

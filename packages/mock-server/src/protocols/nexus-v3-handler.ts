@@ -135,7 +135,7 @@ async function start(
       // pureengage-v3.md §3 E2 [PROP]: same session and participant, a new transport starting at the newest event
       session.lastClientRequest = ctx.clock.now()
       const transportId = crypto.randomUUID()
-      session.transports.set(transportId, session.lastSeq)
+      session.addTransport(transportId, session.lastSeq)
       const clientToken = await ctx.signer.sign({
         sessionId: session.id,
         transportId,
@@ -160,7 +160,7 @@ async function start(
     userData: toUserData(p.userData),
   })
   const transportId = crypto.randomUUID()
-  session.transports.set(transportId, 0)
+  session.addTransport(transportId, 0)
   const clientToken = await ctx.signer.sign({
     sessionId: session.id,
     transportId,
