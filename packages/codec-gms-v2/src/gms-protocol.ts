@@ -91,21 +91,23 @@ const SESSION_LOST = {
  * Error codes carried in `errors[].code` of non-2xx replies.
  * The error body shape `{statusCode, chatEnded, errors:[{code, advice}]}` is real-widget.md §2.3.
  */
-export const GMS_ERROR_CODES = {
-  // [PROP] a parameter is missing or malformed (`advice` names it); no documented GMS code exists for this
-  invalidParameter: 100,
-  // gms-chat-v2.md §3: "cannot enter chat, try again" [CODE-JSW]
-  chatUnavailable: 102,
-  // gms-chat-v2.md §3: "cannot enter chat, try again" [CODE-JSW]
-  chatNotReady: 103,
-  // real-widget.md §2.3: a 400 with code 161 for calls made with no chat (empty chatId) (run)
-  noChat: 161,
-  // gms-chat-v2.md §3: message too long [CODE-JSW]; refresh replies drop 204 entries (real-widget.md §2.3)
-  messageTooLong: 204,
-  // real-widget.md §2.3: the widget reports errorReason "InvalidService" for code 306
-  invalidService: 306,
-  ...SESSION_LOST,
-} as const
+export const GMS_ERROR_CODES = /* @__PURE__ */ Object.assign(
+  {
+    // [PROP] a parameter is missing or malformed (`advice` names it); no documented GMS code exists for this
+    invalidParameter: 100,
+    // gms-chat-v2.md §3: "cannot enter chat, try again" [CODE-JSW]
+    chatUnavailable: 102,
+    // gms-chat-v2.md §3: "cannot enter chat, try again" [CODE-JSW]
+    chatNotReady: 103,
+    // real-widget.md §2.3: a 400 with code 161 for calls made with no chat (empty chatId) (run)
+    noChat: 161,
+    // gms-chat-v2.md §3: message too long [CODE-JSW]; refresh replies drop 204 entries (real-widget.md §2.3)
+    messageTooLong: 204,
+    // real-widget.md §2.3: the widget reports errorReason "InvalidService" for code 306
+    invalidService: 306,
+  } as const,
+  SESSION_LOST,
+)
 
 /** Error codes meaning the server no longer knows this client (TransportFailure kind `session-lost`). */
 export const GMS_SESSION_LOST_CODES: readonly number[] = Object.values(SESSION_LOST)
