@@ -20,17 +20,9 @@ afterAll(async () => {
 })
 
 /** [name, text] of every chat message a page shows. */
-async function customerMessages(page: Page): Promise<string[][]> {
-  return page.$$eval('#log .msg', (rows) =>
-    rows.map((r) => [
-      (r.querySelector('.who')?.textContent ?? '').replace(/: $/, ''),
-      r.querySelector('.text')?.textContent ?? '',
-    ]),
-  )
-}
-
-async function agentMessages(page: Page): Promise<string[][]> {
-  return page.$$eval('#transcript .ev.msg', (rows) =>
+/** [who, text] of every message row under `selector` (the demo page's log or the console's transcript). */
+async function messages(page: Page, selector: string): Promise<string[][]> {
+  return page.$$eval(selector, (rows) =>
     rows.map((r) => [
       (r.querySelector('.who')?.textContent ?? '').replace(/: $/, ''),
       r.querySelector('.text')?.textContent ?? '',
@@ -75,8 +67,8 @@ describe.each([
         [nickname, `Hello from ${nickname}`],
         ['Alex', `Hi ${nickname}, Alex here`],
       ]
-      expect(await customerMessages(customer)).toEqual(expected)
-      expect(await agentMessages(agent)).toEqual(expected)
+      expect(await messages(customer, '#log .msg')).toEqual(expected)
+      expect(await messages(agent, '#transcript .ev.msg')).toEqual(expected)
     } finally {
       await customer.close()
       await agent.close()
