@@ -1,31 +1,33 @@
-/** The commands of WebChatService, in the seed's order (`configure` first, as in the seed). */
-export const commandNames = [
-  'configure',
-  'startChat',
-  'endChat',
-  'sendMessage',
-  'sendCustomNotice',
-  'sendTyping',
-  'sendFilteredMessage',
-  'addPrefilter',
-  'updateUserData',
-  'poll',
-  'startPoll',
-  'stopPoll',
-  'resetPollExceptions',
-  'restore',
-  'getTranscript',
-  'getAgents',
-  'getStats',
-  'sendFile',
-  'downloadFile',
-  'getSessionData',
-  'fetchHistory',
-  'registerTypingPreviewInput',
-  'registerPreProcessor',
-] as const
+import { commandTable } from './command-table.js'
 
-export type CommandName = (typeof commandNames)[number]
+/** The commands of WebChatService, in the seed's order (`configure` first, as in the seed). */
+export type CommandName =
+  | 'configure'
+  | 'startChat'
+  | 'endChat'
+  | 'sendMessage'
+  | 'sendCustomNotice'
+  | 'sendTyping'
+  | 'sendFilteredMessage'
+  | 'addPrefilter'
+  | 'updateUserData'
+  | 'poll'
+  | 'startPoll'
+  | 'stopPoll'
+  | 'resetPollExceptions'
+  | 'restore'
+  | 'getTranscript'
+  | 'getAgents'
+  | 'getStats'
+  | 'sendFile'
+  | 'downloadFile'
+  | 'getSessionData'
+  | 'fetchHistory'
+  | 'registerTypingPreviewInput'
+  | 'registerPreProcessor'
+
+/** Every CommandName, in that order: the keys of the command table (which must have one per command). */
+export const commandNames = /* @__PURE__ */ Object.keys(commandTable) as readonly CommandName[]
 
 /** The 29 events of WebChatService, in the seed's order. */
 export const eventNames = [
@@ -63,5 +65,5 @@ export const eventNames = [
 export type EventName = (typeof eventNames)[number]
 
 export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && (commandNames as readonly string[]).includes(name)
+  return typeof name === 'string' && Object.hasOwn(commandTable, name)
 }
