@@ -29,6 +29,9 @@ describe('abandoned sessions end even without an idle policy', () => {
     expect(ended(v3.sessionId)).toBe(false)
     const late = await gmsPost(server, `/${gone.chatId}/refresh`, identity(gone))
     expect(late.body.chatEnded).toBe(true)
+    // like Chat Server's flex-disconnect-timeout: a write gets 8209 (client removed after the timeout)
+    const write = await gmsPost(server, `/${gone.chatId}/send`, [...identity(gone), ['message', 'hello?']])
+    expect(write.body.errors?.[0]?.code).toBe(8209)
   })
 
   it('the limit is an option', async () => {

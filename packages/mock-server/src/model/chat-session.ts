@@ -50,6 +50,8 @@ export class ChatSession {
   readonly transports = new Map<string, number>()
   ended = false
   endedAt: number | undefined
+  /** Set when the store ended the session because its client stopped making requests. */
+  abandoned = false
   lastClientActivity: number
   /** The client's last request of any kind (polls included), for ending abandoned sessions. */
   lastClientRequest: number

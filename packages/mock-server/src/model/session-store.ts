@@ -68,7 +68,10 @@ export class SessionStore {
     this.lastSweep = now
     for (const [id, s] of this.byId) {
       if (s.endedAt !== undefined && now - s.endedAt >= this.endedRetentionMs) this.forget(id)
-      else if (!s.ended && now - s.lastClientRequest >= this.abandonedAfterMs) s.end()
+      else if (!s.ended && now - s.lastClientRequest >= this.abandonedAfterMs) {
+        s.abandoned = true
+        s.end()
+      }
     }
   }
 

@@ -21,6 +21,12 @@ export const GMS_ERRORS = {
   badApiKey: { status: 401, code: GMS_ERROR_CODES.invalidService, advice: 'Invalid apikey' },
   // gms-chat-v2.md §3: a write after the end [PROP] 400 + 8201
   chatEnded: { status: 400, code: GMS_ERROR_CODES.userNotInSession, advice: 'The chat session has ended' },
+  // gms-chat-v2.md §3: 8209 client removed after flex-disconnect-timeout [COMMUNITY]; status 400 [PROP]
+  removedAfterTimeout: {
+    status: 400,
+    code: GMS_ERROR_CODES.clientRemovedAfterTimeout,
+    advice: 'Client removed from the chat after inactivity',
+  },
   // gms-chat-v2.md §3: 204 "message too long" [CODE-JSW]
   tooLong: { status: 400, code: GMS_ERROR_CODES.messageTooLong, advice: 'Message too long' },
   // gms-chat-v2.md §3: 102 "cannot enter chat, try again" [CODE-JSW]; the chat server is offline (statusCode 1)

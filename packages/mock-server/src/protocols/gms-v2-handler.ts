@@ -166,7 +166,7 @@ async function operate(
     return ok({ messages: [gmsUnindexedEvent({ ...notice, userData: s.files.limitsUserData() })] })
   }
   if (req.operation === 'readReceipt') return ok()
-  if (s.ended) return gmsError('chatEnded')
+  if (s.ended) return gmsError(s.abandoned ? 'removedAfterTimeout' : 'chatEnded')
   const client = s.client
   ctx.centre.clientActivity(s)
   switch (req.operation) {
