@@ -16,7 +16,7 @@ export const jsonContent = fc
   .jsonValue({ maxDepth: 3 })
   .map((value) => JSON.parse(JSON.stringify(value)) as unknown)
 
-/** A neutral event whose index agrees with its wireIndex, as decoding produces them. */
+/** A neutral event whose index agrees with its wireIndex (ms·1000 + seq, seq < 1000), as decoding produces them. */
 export const neutralEvent: fc.Arbitrary<TranscriptEvent> = fc
   .record(
     {
@@ -39,7 +39,7 @@ export const neutralEvent: fc.Arbitrary<TranscriptEvent> = fc
   .map((r) => {
     const wireIndex = r.numeric ? r.ms : `${r.ms}-${r.seq}`
     const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
-      index: typeof wireIndex === 'number' ? wireIndex : Number(wireIndex.replace('-', '')),
+      index: r.numeric ? r.ms : r.ms * 1000 + r.seq,
       wireIndex,
       type: NEXUS_EVENT_TYPES[r.wireType] ?? 'Unknown',
       wireType: r.wireType,
@@ -83,6 +83,11 @@ export const roughWireEvent: fc.Arbitrary<unknown> = fc
     index: mostly(
       fc.oneof(
         fc.tuple(fc.nat(), fc.nat(999)).map(([a, b]) => `${a}-${b}`),
+        // the widget-style fallback: seq of 1000+, ms of 14+ digits, a leading or trailing '-'
+        fc.tuple(fc.nat(), fc.integer({ min: 1000, max: 10_000_000 })).map(([a, b]) => `${a}-${b}`),
+        fc.bigInt({ min: 10n ** 13n, max: 10n ** 16n }).map((ms) => `${ms}-1`),
+        fc.nat().map((n) => `-${n}`),
+        fc.nat().map((n) => `${n}-`),
         fc.nat(),
       ),
     ),

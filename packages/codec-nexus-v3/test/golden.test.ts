@@ -17,7 +17,7 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
     expect(reply.value.chatEnded).toBe(false)
     expect(reply.value.events).toEqual([
       {
-        index: 17000000001000,
+        index: 1700000000100000,
         wireIndex: '1700000000100-0',
         type: 'ParticipantJoined',
         wireType: 'ParticipantJoined',
@@ -25,7 +25,7 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
         timestamp: 1700000000100,
       },
       {
-        index: 17000000001231,
+        index: 1700000000123001,
         wireIndex: '1700000000123-1',
         type: 'Message',
         wireType: 'Text',
@@ -34,7 +34,7 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
         text: 'Hello, how can I help?',
       },
       {
-        index: 17000000002002,
+        index: 1700000000200002,
         wireIndex: '1700000000200-2',
         type: 'PushUrl',
         wireType: 'PushUrl',
@@ -44,7 +44,7 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
         url: 'https://example.com/help',
       },
       {
-        index: 17000000003003,
+        index: 1700000000300003,
         wireIndex: '1700000000300-3',
         type: 'Message',
         wireType: 'Text',
@@ -54,7 +54,7 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
         content: [{ type: 'image', mime: 'image/png', url: '/sessions/s/images/m1' }],
       },
       {
-        index: 17000000004004,
+        index: 1700000000400004,
         wireIndex: '1700000000400-4',
         type: 'Unknown',
         wireType: 'TranscriptSaveDone',
@@ -67,9 +67,10 @@ describe('golden v3 fixtures (pureengage-v3.md)', () => {
     expect(reply.value.originalMessages).toEqual(JSON.parse(GOLDEN_MESSAGES_REPLY).data.messages)
   })
 
-  it('the widget example index "1589364591000-3" reads as 15893645910003 (§6)', () => {
+  it('the widget example index "1589364591000-3" reads as ms·1000 + seq = 1589364591000003, raw kept (§6)', () => {
     const text = GOLDEN_MESSAGES_REPLY.replace('1700000000100-0', '1589364591000-3')
     const reply = readMessagesReply(200, text)
-    expect(reply.ok && reply.value.events[0]?.index).toBe(15893645910003)
+    expect(reply.ok && reply.value.events[0]?.index).toBe(1589364591000003)
+    expect(reply.ok && reply.value.events[0]?.wireIndex).toBe('1589364591000-3')
   })
 })

@@ -18,6 +18,7 @@ import {
  */
 export function createNexusTestServer(now: () => number = () => 1_700_000_000_000) {
   let seq = 0
+  let lastMs = Number.NEGATIVE_INFINITY
   let ids = 0
   const sessions = new Map<
     string,
@@ -36,8 +37,12 @@ export function createNexusTestServer(now: () => number = () => 1_700_000_000_00
     from: TranscriptEvent['from'],
     extra: object = {},
   ) {
-    const { wireIndex, index } = makeNexusIndex(now(), seq++)
-    const event = { index, wireIndex, type, wireType, from, timestamp: now(), ...extra } as TranscriptEvent
+    // Redis-stream style: seq counts events within one millisecond and restarts at 0 in the next
+    const ms = now()
+    if (ms > lastMs) seq = 0
+    lastMs = ms
+    const { wireIndex, index } = makeNexusIndex(ms, seq++)
+    const event = { index, wireIndex, type, wireType, from, timestamp: ms, ...extra } as TranscriptEvent
     sessions.get(sid)?.events.push(event)
   }
 

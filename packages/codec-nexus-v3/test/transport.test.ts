@@ -5,8 +5,8 @@ import { createNexusTestServer } from './nexus-test-server.js'
 
 const dataURL = 'https://chat.example/nexus/v3/chat/sessions'
 
-function setup(asyncEnabled = true) {
-  const server = createNexusTestServer()
+function setup(asyncEnabled = true, now?: () => number) {
+  const server = createNexusTestServer(now)
   const calls: Request[] = []
   const fetch: FetchLike = async (input, init) => {
     const request = new Request(input, init)
@@ -135,6 +135,38 @@ describe('createNexusV3Transport over an injected handler', () => {
     expect(unique.map((e) => e.index)).toEqual(
       [...unique.map((e) => e.index)].sort((a, b) => Number(a) - Number(b)),
     )
+  })
+
+  it('seq of 10+ within a millisecond: numbers order across ms boundaries, cursors stay the raw index', async () => {
+    let ms = 1_700_000_000_000
+    const { transport, calls } = setup(true, () => ms)
+    const session = await started(transport) // '1700000000000-0'
+    for (let i = 1; i <= 24; i++) value(await transport.send(session, { kind: 'message', text: `a${i}` }))
+    ms++
+    for (let i = 0; i < 6; i++) value(await transport.send(session, { kind: 'message', text: `b${i}` }))
+    const all = value(await transport.poll(session, undefined))
+    const wire = all.events.map((e) => e.wireIndex)
+    expect(wire.slice(11, 13)).toEqual(['1700000000000-11', '1700000000000-12'])
+    expect(wire.slice(24, 26)).toEqual(['1700000000000-24', '1700000000001-0'])
+    const numbers = all.events.map((e) => e.index as number)
+    expect(numbers[24]).toBe(1700000000000024)
+    expect(numbers[25]).toBe(1700000000001000)
+    expect(new Set(numbers).size).toBe(31)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+    // poll cursor: the raw index of the last event, sent back verbatim
+    expect(all.cursor).toBe('1700000000001-5')
+    value(await transport.poll(session, all.cursor))
+    expect(new URL(String(calls.at(-1)?.url)).searchParams.get('index')).toBe('1700000000001-5')
+    // history cursors: the raw anchor of each page, sent back verbatim
+    const first = value(await transport.history(session, undefined))
+    expect(first.cursor).toBe('1700000000000-11')
+    const older = value(await transport.history(session, first.cursor))
+    expect(new URL(String(calls.at(-1)?.url)).searchParams.get('index')).toBe('1700000000000-11')
+    expect(older.events.map((e) => e.wireIndex).at(-1)).toBe('1700000000000-11')
+    expect(older.events.map((e) => e.text ?? e.type)).toEqual([
+      'ParticipantJoined',
+      ...Array.from({ length: 11 }, (_, i) => `a${i + 1}`),
+    ])
   })
 
   it('uploads an image (E5) and downloads it back (E6); a non-image is rejected', async () => {

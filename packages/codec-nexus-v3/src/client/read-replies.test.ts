@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fastDecodeEvents } from '../wire/fast-event-decoder.js'
 import {
   readLeaveReply,
   readMessagesReply,
@@ -6,6 +7,7 @@ import {
   readStartReply,
   readUploadReply,
   readUserDataReply,
+  slowDecodeEvents,
 } from './read-replies.js'
 
 const event = (over: Record<string, unknown> = {}) => ({
@@ -32,6 +34,24 @@ describe('readMessagesReply', () => {
   it('names a malformed index', () => {
     const r = readMessagesReply(200, reply([event({ index: '17-a' })]))
     expect(!r.ok && r.issues?.[0]?.path).toBe('data.messages[0].index')
+  })
+
+  it('reads <ms>-<seq> as ms·1000 + seq on both decode paths, the raw index kept as wireIndex (§6)', () => {
+    const raw = ['1700000000000-12', '1700000000001-0', '1700000000000-999', '1700000000000-1000', 42, '42']
+    const messages = raw.map((index) => event({ index }))
+    const r = readMessagesReply(200, reply(messages))
+    if (!r.ok) throw new Error(r.message)
+    expect(r.value.events.map((e) => [e.wireIndex, e.index])).toEqual([
+      ['1700000000000-12', 1700000000000012],
+      ['1700000000001-0', 1700000000001000],
+      ['1700000000000-999', 1700000000000999],
+      ['1700000000000-1000', 17000000000001000], // seq of 1000+: the widget's first-'-'-removed reading
+      [42, 42],
+      ['42', 42],
+    ])
+    const slow = slowDecodeEvents({ data: { messages } }, messages, false)
+    expect(slow.ok && slow.value.events).toEqual(r.value.events)
+    expect(fastDecodeEvents(messages)).toEqual(r.value.events)
   })
 
   it('refuses truncated JSON as a decode failure at the root', () => {

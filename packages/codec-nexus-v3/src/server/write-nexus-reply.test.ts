@@ -15,7 +15,7 @@ describe('writeNexusReply / writeNexusError', () => {
 
   it('writes messages with Text/Customer wire names and chatEnded (§3 E3, §6)', async () => {
     const event: TranscriptEvent = {
-      index: 17000000001230,
+      index: 1700000000123000,
       wireIndex: '1700000000123-0',
       type: 'Message',
       wireType: 'Text',

@@ -1,5 +1,6 @@
 import type { Party, PartyType, TranscriptEvent, TranscriptEventType } from '@chatwire/core'
 import { NEXUS_EVENT_TYPES, NEXUS_PARTY_TYPES } from './event-types.js'
+import { readNexusIndex } from './nexus-index.js'
 
 /**
  * Fast path of the messages decoder: validates and normalises `data.messages` in one pass, with the
@@ -22,24 +23,12 @@ function optionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string'
 }
 
-/** '<ms>-<seq>' → number with the first '-' removed; undefined unless only digits remain. */
-function indexNumber(wire: string): number | undefined {
-  const dash = wire.indexOf('-')
-  const digits = dash < 0 ? wire : wire.slice(0, dash) + wire.slice(dash + 1)
-  if (digits.length === 0) return undefined
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i)
-    if (c < 48 || c > 57) return undefined
-  }
-  return Number(digits)
-}
-
 function fastEvent(m: unknown): TranscriptEvent | undefined {
   if (!isRecord(m)) return undefined
   const wireIndex = m.index
-  let index: number | undefined
-  if (typeof wireIndex === 'string') index = indexNumber(wireIndex)
-  else if (typeof wireIndex === 'number' && Number.isFinite(wireIndex)) index = wireIndex
+  if (typeof wireIndex !== 'string' && typeof wireIndex !== 'number') return undefined
+  // the same reader as decodeNexusEvent: '<ms>-<seq>' → ms·1000 + seq, else the widget's rule (§6)
+  const index = readNexusIndex(wireIndex)
   if (index === undefined) return undefined
   const type = m.type
   const utcTime = m.utcTime
@@ -58,7 +47,7 @@ function fastEvent(m: unknown): TranscriptEvent | undefined {
   }
   const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
     index,
-    wireIndex: wireIndex as string | number,
+    wireIndex,
     type: EVENT_TYPES.get(type) ?? 'Unknown',
     wireType: type,
     from: party,

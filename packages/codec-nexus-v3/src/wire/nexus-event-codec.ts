@@ -24,7 +24,8 @@ export interface NexusWireEvent {
 
 /**
  * A validated wire event → the neutral event (§6): Text→Message, Customer→Client, index '<ms>-<seq>' →
- * number with wireIndex kept, utcTime→timestamp, contentType→messageType. `path` prefixes issues.
+ * number (readNexusIndex) with wireIndex kept, utcTime→timestamp, contentType→messageType. `path`
+ * prefixes issues.
  */
 export function decodeNexusEvent(
   wire: WireEvent,

@@ -34,7 +34,9 @@ export type TranscriptEventType =
 export interface TranscriptEvent {
   /**
    * Ordering and de-duplication key: strictly increasing within a session. GMS v2 `index`;
-   * v3 `index` with its first '-' removed, read as a number (e.g. '1589364591000-3' → 15893645910003).
+   * v3 `index` `<ms>-<seq>` with 1–13 digits of ms and 1–3 of seq reads as ms·1000 + seq (exact, and
+   * ordered like the pair: '1589364591000-3' → 1589364591000003, '…000-12' < '…001-0'); any other v3
+   * index is read as the widget reads it, first '-' removed (e.g. '17-1000' → 171000); a number as is.
    * Events without an index on the wire (GMS file-limits Notice) get `undefined` and are never de-duplicated.
    */
   readonly index: number | undefined
