@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createManualClock, createMockChatServer } from '../src/index.js'
 import { NEXUS } from './wire.js'
 
-/** The number the widget and the core read from a v3 index: the first '-' stripped. */
+/** The number the original widget reads from a v3 index: the first '-' stripped (chatwire's codec reads ms × 1000 + seq). */
 const key = (e: TranscriptEvent): number => Number(String(e.wireIndex).replace('-', ''))
 
 /** 1,200 agent lines in bursts of 1, 3, 12 and 25 per millisecond, on a 2023-era clock. */
