@@ -156,8 +156,12 @@ export class ServiceRuntime {
     for (const event of step.events) this.hub.publish(event, undefined)
   }
 
-  /** A wire call failed: publish `error`; a lost session ends locally and is handed to deleteSessionData. */
-  failed(failure: TransportFailure): void {
+  /**
+   * A wire call failed: publish `error`; a lost session ends locally and is handed to deleteSessionData.
+   * `generation` is the one the call started in: the failure of an ended session's call is ignored.
+   */
+  failed(failure: TransportFailure, generation: number): void {
+    if (generation !== this.generation) return
     this.hub.publish('error', failure.response)
     if (failure.kind === 'session-lost' && this.session) {
       this.hooks.lost({ kind: failure.kind, message: failure.message, response: failure.response })

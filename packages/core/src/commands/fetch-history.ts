@@ -17,7 +17,7 @@ export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fe
   const generation = runtime.generation
   const result = await history(session, runtime.transcript.oldestWireIndex, runtime.callOptions())
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     return rejected('fetchHistory.rejected.request-failed', result.response)
   }
   if (generation === runtime.generation) {

@@ -25,7 +25,7 @@ export async function sendFile(
   const generation = runtime.generation
   const result = await upload(session, file, runtime.callOptions())
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     const row = result.fileRefusal ? refusalRows[result.fileRefusal] : 'sendFile.rejected.unknown-error'
     return rejected(row, result.response)
   }
@@ -49,9 +49,10 @@ export async function downloadFile(
     return rejected('downloadFile.rejected.no-active-session', noActiveSessionText())
   const fileId = options?.fileId ?? options?.field
   if (typeof fileId !== 'string' || fileId === '') return rejected('downloadFile.rejected.failed', undefined)
+  const generation = runtime.generation
   const result = await download(session, fileId, runtime.callOptions())
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     return rejected('downloadFile.rejected.failed', result.response)
   }
   saveFile(result.value, options?.fileName)

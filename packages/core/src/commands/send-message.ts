@@ -19,7 +19,7 @@ export async function sendMessage(
   const generation = runtime.generation
   const result = await runtime.transport.send(session, op, runtime.callOptions())
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     return rejected('sendMessage.rejected.ajax-exception', result.response)
   }
   if (generation === runtime.generation) {
@@ -41,7 +41,7 @@ export async function sendCustomNotice(
   const generation = runtime.generation
   const result = await runtime.transport.send(session, { kind: 'customNotice', text }, runtime.callOptions())
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     return rejected('sendCustomNotice.rejected.ajax-exception', result.response)
   }
   if (generation === runtime.generation) runtime.ingest(result.value, result.response, { restoring: false })

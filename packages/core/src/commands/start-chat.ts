@@ -23,11 +23,12 @@ export async function startChat(
     const value = options?.[field]
     if (typeof value === 'string') input[field] = value
   }
+  const generation = runtime.generation
   const result = await runtime.transport.start(input, runtime.callOptions())
   if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
   if (!result.ok) {
     runtime.phase = 'idle'
-    runtime.failed(result)
+    runtime.failed(result, generation)
     const row =
       result.kind === 'server' ? 'startChat.rejected.server-exception' : 'startChat.rejected.ajax-exception'
     return rejected(row, result.response)

@@ -19,13 +19,14 @@ export async function updateUserData(
   }
   runtime.userData = { ...runtime.userData, ...delta }
   runtime.persist()
+  const generation = runtime.generation
   const result = await runtime.transport.send(
     session,
     { kind: 'userData', userData: delta },
     runtime.callOptions(),
   )
   if (!result.ok) {
-    runtime.failed(result)
+    runtime.failed(result, generation)
     return rejected('updateUserData.rejected.ajax-exception', result.response)
   }
   return resolved('updateUserData.resolved.sent', result.response)

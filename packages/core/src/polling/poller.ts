@@ -58,7 +58,7 @@ export class Poller {
       if (generation !== runtime.generation || !runtime.active) return
       runtime.recordPoll(result.ok ? { ok: true } : result)
       if (result.ok) runtime.ingest(result.value, result.response, { restoring: false })
-      else if (!result.retryable || result.kind === 'session-lost') runtime.failed(result)
+      else if (!result.retryable || result.kind === 'session-lost') runtime.failed(result, generation)
     } finally {
       this.#inFlight = false
     }

@@ -36,7 +36,7 @@ export class TypingBurst {
         text === undefined ? { kind: 'typingStarted' as const } : { kind: 'typingStarted' as const, text }
       const result = await runtime.transport.send(session, op, runtime.callOptions())
       if (!result.ok) {
-        runtime.failed(result)
+        runtime.failed(result, generation)
         return rejected('sendTyping.rejected.ajax-exception', result.response)
       }
       if (generation === runtime.generation) {
