@@ -123,7 +123,10 @@ function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | und
   const statusCode = result.ok ? result.reply.statusCode : 0
   if (!http && statusCode === 0) return undefined
   const codes = (result.ok ? (result.reply.errors ?? []) : result.errors).map((e) => String(e.code))
-  const lost = codes.some((c) => GMS_SESSION_LOST_CODES.includes(Number(c)))
+  // chatEnded: true on a failed reply (statusCode 1/2 or an HTTP error body) = the session is over: stop
+  // (gms-chat-v2.md §3 statusCode × chatEnded, §6.6 "stop when chatEnded == true (any response)")
+  const ended = (result.ok ? result.reply.chatEnded : result.chatEnded) === true
+  const lost = ended || codes.some((c) => GMS_SESSION_LOST_CODES.includes(Number(c)))
   const refusalCode = codes.find((c) => Object.hasOwn(GMS_FILE_REFUSAL_CODES, c))
   const fileRefusal = refusalCode === undefined ? undefined : GMS_FILE_REFUSAL_CODES[refusalCode]
   const listed = codes.length ? ` (errors ${codes.join(', ')})` : ''
@@ -133,7 +136,7 @@ function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | und
     kind: lost ? 'session-lost' : fileRefusal ? 'rejected' : http ? 'http' : 'server',
     ...(fileRefusal && { fileRefusal }),
     // HTTP: 5xx, 408 and 429 may pass; statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
-    retryable: http ? (status >= 500 || status === 408 || status === 429) && !lost : statusCode === 1,
+    retryable: !lost && (http ? status >= 500 || status === 408 || status === 429 : statusCode === 1),
     message: http ? `HTTP ${status}${listed}` : `statusCode ${statusCode}${listed}`,
     response,
   }

@@ -166,8 +166,10 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     [
       200,
       '{"statusCode":2,"chatEnded":true,"errors":[{"code":102,"advice":"x"}]}',
-      { kind: 'server', retryable: false },
+      { kind: 'session-lost', retryable: false },
     ],
+    [200, '{"statusCode":2,"errors":[{"code":102,"advice":"x"}]}', { kind: 'server', retryable: false }],
+    [200, '{"statusCode":1,"chatEnded":true}', { kind: 'session-lost', retryable: false }],
     [200, '{"statusCode":2,"errors":[{"code":8201}]}', { kind: 'session-lost' }],
     [
       200,
@@ -187,8 +189,14 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     [
       400,
       '{"statusCode":2,"chatEnded":true,"errors":[{"code":161,"advice":"no chat"}]}',
+      { kind: 'session-lost', retryable: false, response: { responseJSON: { statusCode: 2 } } },
+    ],
+    [
+      400,
+      '{"statusCode":2,"errors":[{"code":161,"advice":"no chat"}]}',
       { kind: 'http', retryable: false, response: { responseJSON: { statusCode: 2 } } },
     ],
+    [503, '{"chatEnded":true}', { kind: 'session-lost', retryable: false }],
   ])('HTTP %i %s → a failure value', async (status, body, expected) => {
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(status, body) })
     const result = await t.poll({ sessionID: 'c', secureKey: 'k', alias: 'a', userId: 'u' }, 1)
