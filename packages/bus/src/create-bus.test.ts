@@ -141,6 +141,28 @@ describe('command', () => {
     expect(onError).toHaveBeenCalledWith(new TypeError('bug'), 'command Svc.bad')
   })
 
+  it.each([true, false])(
+    'a before hook that throws rejects the command and is reported (async: %s)',
+    (async) => {
+      const { bus, clock, reg, onError } = setup()
+      bus.configure({ async })
+      const svc = echoPlugin(reg)
+      svc.before('Svc.echo', () => {
+        throw new RangeError('hook bug')
+      })
+      const done = vi.fn()
+      const fail = vi.fn()
+      expect(() => svc.command('echo', { a: 1 }).done(done).fail(fail)).not.toThrow()
+      clock.flush()
+      expect(done).not.toHaveBeenCalled()
+      expect(fail).toHaveBeenCalledWith(new RangeError('hook bug'), {
+        code: 'handler-threw',
+        command: 'Svc.echo',
+      })
+      expect(onError).toHaveBeenCalledWith(new RangeError('hook bug'), 'before hook of Svc.echo')
+    },
+  )
+
   it('registerCommand replaces silently; the global bus commands as CXBus', () => {
     const { bus, clock, reg } = setup()
     const svc = reg('Svc')

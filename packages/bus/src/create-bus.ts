@@ -104,7 +104,12 @@ export function createBus<C extends CommandMap = CommandMap, E extends EventMap 
       let data: unknown = given || {}
       if (typeof data !== 'object') return rejectWith(deferred, 'cancelled', full)
       for (const hook of hooks.get(full) ?? []) {
-        data = hook(data as Record<string, unknown>)
+        try {
+          data = hook(data as Record<string, unknown>)
+        } catch (error) {
+          onError(error, `before hook of ${full}`)
+          return rejectWith(deferred, 'handler-threw', full, error)
+        }
         if (data === null || typeof data !== 'object') return rejectWith(deferred, 'cancelled', full)
       }
       const target = plugins.get(namespace)
