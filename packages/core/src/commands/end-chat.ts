@@ -1,5 +1,6 @@
 import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
+import { containedCall } from '../transport/contained-call.js'
 
 /**
  * endChat: stops polling, sends the end, and always ends locally (clientDisconnected, ended). A failed
@@ -11,7 +12,9 @@ export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat
   runtime.phase = 'ending'
   runtime.poller.stop()
   runtime.typing.reset()
-  const result = await runtime.transport.send(session, { kind: 'end' }, runtime.callOptions())
+  const result = await containedCall(() =>
+    runtime.transport.send(session, { kind: 'end' }, runtime.callOptions()),
+  )
   if (!result.ok) runtime.hub.publish('error', result.response)
   if (runtime.phase === 'ending') {
     runtime.roster.disconnectAll(runtime.clock.now())

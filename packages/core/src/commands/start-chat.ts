@@ -1,5 +1,6 @@
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
+import { containedCall } from '../transport/contained-call.js'
 import type { StartInput } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
 
@@ -16,6 +17,18 @@ export async function startChat(
   const userData = readUserData(options?.userData)
   if (userData === undefined) return rejectedWithText('startChat.rejected.invalid-user-data')
   runtime.phase = 'starting'
+  try {
+    return await attempt(runtime, userData, options)
+  } finally {
+    if (runtime.phase === 'starting') runtime.phase = 'idle'
+  }
+}
+
+async function attempt(
+  runtime: ServiceRuntime,
+  userData: Record<string, unknown>,
+  options: CommandOptions['startChat'],
+): Promise<Outcome<'startChat'>> {
   const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
     userData: { ...runtime.userData, ...userData },
   }
@@ -24,7 +37,7 @@ export async function startChat(
     if (typeof value === 'string') input[field] = value
   }
   const generation = runtime.generation
-  const result = await runtime.transport.start(input, runtime.callOptions())
+  const result = await containedCall(() => runtime.transport.start(input, runtime.callOptions()))
   if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
   if (!result.ok) {
     runtime.phase = 'idle'
