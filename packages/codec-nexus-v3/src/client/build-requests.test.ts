@@ -75,6 +75,20 @@ describe('client requests (pureengage-v3.md §3, real-widget.md §2.6)', () => {
     expect(att.url).toBe('https://h/nexus/v3/chat/sessions/s/images/m')
   })
 
+  it('attachment: auth headers never go to another origin; such a URL is rebuilt under the chat base (E6)', () => {
+    const at = (url: string) => buildAttachmentRequest(ctx, 'T', url)
+    expect(at('https://h/nexus/v3/chat/sessions/s/images/m').url).toBe(
+      'https://h/nexus/v3/chat/sessions/s/images/m',
+    )
+    expect(at('https://evil.example/nexus/v3/chat/sessions/s/images/m?x=1').url).toBe(
+      'https://h/nexus/v3/chat/sessions/s/images/m?x=1',
+    )
+    expect(at('http://h/sessions/s/images/m').url).toBe('https://h/nexus/v3/chat/sessions/s/images/m')
+    expect(at('//evil.example/steal').url).toBe('https://h/nexus/v3/chat/steal')
+    expect(at('HTTPS://evil.example:8443/a').url).toBe('https://h/nexus/v3/chat/a')
+    expect(at('https://evil.example/a').headers).toEqual({ 'x-api-key': 'K', 'x-nexus-client-key': 'T' })
+  })
+
   it('operationIds are widget-shaped: hex 10-5-5-5-17, fresh each time', () => {
     const a = createOperationId()
     expect(a).toMatch(/^[0-9a-f]{10}-[0-9a-f]{5}-[0-9a-f]{5}-[0-9a-f]{5}-[0-9a-f]{17}$/)

@@ -144,17 +144,33 @@ export function buildImageUploadRequest(
   }
 }
 
+/**
+ * Where an attachment is fetched: `content[i].url` always under `<dataURL minus /sessions>` (§3 E6), so the
+ * auth headers never leave the dataURL's origin. An absolute URL on the same origin is kept; one on another
+ * origin is rebuilt as the chat base + its path (a path already under the chat base is not repeated) + query.
+ */
+function attachmentUrl(ctx: NexusClientContext, url: string): string {
+  const chatBase = base(ctx).replace(/\/sessions$/, '')
+  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) return `${chatBase}${url.startsWith('/') ? '' : '/'}${url}`
+  const home = new URL(chatBase)
+  const given = new URL(url, home)
+  if (given.origin === home.origin) return given.href
+  const prefix = home.pathname.replace(/\/+$/, '')
+  const path =
+    prefix && given.pathname.startsWith(`${prefix}/`) ? given.pathname.slice(prefix.length) : given.pathname
+  return `${chatBase}${path}${given.search}`
+}
+
 /** E6 attachment: GET `<dataURL minus /sessions>` + `content[i].url` with both auth headers (§3 E6). */
 export function buildAttachmentRequest(
   ctx: NexusClientContext,
   clientKey: string,
   url: string,
 ): NexusHttpRequest {
-  const chatBase = base(ctx).replace(/\/sessions$/, '')
   return {
     operation: 'attachment',
     method: NEXUS_OPERATIONS.attachment.method,
-    url: /^https?:\/\//i.test(url) ? url : `${chatBase}${url.startsWith('/') ? '' : '/'}${url}`,
+    url: attachmentUrl(ctx, url),
     headers: headers(ctx, clientKey, false),
   }
 }
