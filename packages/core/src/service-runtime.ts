@@ -61,6 +61,8 @@ export class ServiceRuntime {
   startTime: number | undefined
   endTime: number | undefined
   historyExhausted = false
+  /** Set by dispose(): nothing starts again (no session, no polling). */
+  disposed = false
   readonly #abort = new AbortController()
   readonly #cookie: unknown
   readonly #cookieOptions: unknown
@@ -197,6 +199,7 @@ export class ServiceRuntime {
   }
 
   dispose(): void {
+    this.disposed = true
     this.poller.stop({ silent: true })
     this.typing.reset()
     this.previewInput.release()

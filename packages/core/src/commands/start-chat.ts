@@ -1,8 +1,12 @@
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
+import { noResponse } from '../transport/call-fetch.js'
 import { containedCall } from '../transport/contained-call.js'
 import type { StartInput } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
+
+/** The reply of a start the service was disposed during (the service ended the call, as an abort). */
+const disposedResponse = noResponse('aborted', 'the service was disposed during startChat').response
 
 const formFields = ['nickname', 'firstname', 'lastname', 'email', 'subject'] as const
 
@@ -38,6 +42,8 @@ async function attempt(
   }
   const generation = runtime.generation
   const result = await containedCall(() => runtime.transport.start(input, runtime.callOptions()))
+  if (generation !== runtime.generation)
+    return rejected('startChat.rejected.ajax-exception', disposedResponse)
   if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
   if (!result.ok) {
     runtime.phase = 'idle'

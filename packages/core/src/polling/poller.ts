@@ -20,6 +20,7 @@ export class Poller {
 
   /** Starts the loop; publishes pollingStarted unless it was already running. */
   start(): void {
+    if (this.#runtime.disposed) return
     this.#interval = pollCadence.min
     if (this.#running) {
       this.#reschedule()

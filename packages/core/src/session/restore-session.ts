@@ -34,9 +34,11 @@ async function attempt(
   runtime: ServiceRuntime,
   options: CommandOptions['restore'],
 ): Promise<Outcome<'restore'>> {
+  const generation = runtime.generation
   const found = await findSession(runtime, options)
-  if (!found) return rejected('restore.rejected.not-found', undefined)
+  if (!found || generation !== runtime.generation) return rejected('restore.rejected.not-found', undefined)
   const result = await runtime.transport.restore(found.session, runtime.callOptions())
+  if (generation !== runtime.generation) return rejected('restore.rejected.not-found', undefined)
   if (runtime.phase !== 'restoring') return rejectedWithText('restore.rejected.already-active')
   const restoredPayload = { async: runtime.hooks.enabled }
   if (result.ok && !result.value.chatEnded) {
