@@ -111,6 +111,25 @@ describe('createNexusV3Transport over an injected handler', () => {
     expect(calls.at(-1)?.url).toMatch(/count=20/)
   })
 
+  it('HTTP 401 during restore (E2 resume or the page read) is session-lost; on poll it is not (§7.5, §10)', async () => {
+    const { server } = setup()
+    let refuse = false
+    const body = '{"status":{"code":"AUTHENTICATION_REQUIRED","message":"no"}}'
+    const fetch: FetchLike = async (input, init) =>
+      refuse
+        ? new Response(body, { status: 401, headers: { 'content-type': 'application/json' } })
+        : server.handle(new Request(input, init))
+    const transport = createNexusV3Transport({ transport: { dataURL, async: { enabled: true } }, fetch })
+    const session = await started(transport)
+    refuse = true
+    const lost = { ok: false, kind: 'session-lost', retryable: false, response: { status: 401 } }
+    expect(await transport.restore({ token: String(session.token) })).toMatchObject(lost)
+    expect(await transport.restore(session)).toMatchObject(lost)
+    const polled = await transport.poll(session, undefined)
+    expect(polled).toMatchObject({ ok: false, response: { status: 401 } })
+    expect(polled.ok || polled.kind).not.toBe('session-lost')
+  })
+
   it('sync restore reads the whole transcript (count=10000)', async () => {
     const { transport, calls } = setup(false)
     const session = await started(transport)

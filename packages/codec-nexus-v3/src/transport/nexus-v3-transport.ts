@@ -8,6 +8,7 @@ import {
   type SessionData,
   type StartInput,
   type TransportCapabilities,
+  type TransportFailure,
   type TransportResult,
   type UploadedFile,
 } from '@chatwire/core'
@@ -175,12 +176,12 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
       if (typeof session.sessionId !== 'string' || session.sessionId === '') {
         // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
         const resumed = await call(buildStartRequest(ctx, resumeFields(t), s.token), readStartReply, o)
-        if (!resumed.ok) return resumed
+        if (!resumed.ok) return lostOn401(resumed)
         s = resumed.value
       }
       const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
       const got = await page(s, { count }, o)
-      return got.ok ? { ...got, value: batch(s, got.value) } : got
+      return got.ok ? { ...got, value: batch(s, got.value) } : lostOn401(got)
     },
 
     async send(session, op, o) {
@@ -249,6 +250,12 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     },
   }
   return transport
+}
+
+/** HTTP 401 while restoring = the stored session is lost (pureengage-v3.md §7.5, §10). */
+function lostOn401(failure: TransportFailure): TransportFailure {
+  if (failure.response.status !== 401 || failure.kind === 'session-lost') return failure
+  return { ...failure, kind: 'session-lost', retryable: false }
 }
 
 /** E2 body: the start fields without form values (§3 E2); undefined ones are left out of the body. */
