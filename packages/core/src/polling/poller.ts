@@ -57,9 +57,11 @@ export class Poller {
     try {
       const result = await runtime.transport.poll(session, runtime.transcript.cursor, runtime.callOptions())
       if (generation !== runtime.generation || !runtime.active) return
-      runtime.recordPoll(result.ok ? { ok: true } : result)
+      // a lost session or an abort is not a connection problem: no poll-exception count (no connectionPending)
+      const notConnection = !result.ok && (result.kind === 'session-lost' || result.kind === 'aborted')
+      if (!notConnection) runtime.recordPoll(result.ok ? { ok: true } : result)
       if (result.ok) runtime.ingest(result.value, result.response, { restoring: false })
-      else if (!result.retryable || result.kind === 'session-lost') runtime.failed(result, generation)
+      else if (notConnection || !result.retryable) runtime.failed(result, generation)
     } finally {
       this.#inFlight = false
     }
