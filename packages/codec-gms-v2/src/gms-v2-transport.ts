@@ -251,9 +251,10 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         fileName: file.name ?? 'file',
         userData: Object.create(null),
       })
+      // file calls have no timeout (real-widget.md §2.1 "Timeout": fileUploadTimeout 0); the abort still applies
       return exchangeWith(
         request,
-        o,
+        { ...o, timeout: 0 },
         readFileUploadReply,
         (result): UploadedFile => ({ fileId: result.fileId, batch: toBatch(result.reply, session) }),
       )

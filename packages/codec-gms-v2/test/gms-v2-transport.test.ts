@@ -262,6 +262,26 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     })
   })
 
+  it('an upload has no timeout, even when the call asks for ajaxTimeout, but can still be aborted', async () => {
+    vi.useFakeTimers()
+    const fetch: FetchLike = (_input, init) =>
+      new Promise((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+      })
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, ajaxTimeout: 3000, fetch })
+    const session = { chatId: 'c1', secureKey: 'k', userId: 'u', alias: '1' }
+    const abort = new AbortController()
+    const pending = t.uploadFile?.(session, new Blob(['x']), { timeout: 3000, signal: abort.signal })
+    let settled = false
+    void pending?.then(() => {
+      settled = true
+    })
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(settled).toBe(false)
+    abort.abort()
+    expect(await pending).toMatchObject({ ok: false, kind: 'aborted' })
+  })
+
   it('a per-call timeout overrides ajaxTimeout, and the abort reaches fetch', async () => {
     vi.useFakeTimers()
     let aborted = false
