@@ -79,6 +79,21 @@ describe('createNexusV3Transport over an injected handler', () => {
     ])
   })
 
+  it("sends data[type]=Text for a message typed 'text' in any case or untyped; other types as given", async () => {
+    const { transport, calls } = setup()
+    const session = await started(transport)
+    const sentType = async (messageType?: string) => {
+      const op = messageType === undefined ? { text: 'x' } : { text: 'x', messageType }
+      value(await transport.send(session, { kind: 'message', ...op }))
+      return new URLSearchParams(await calls.at(-1)?.text()).get('data[type]')
+    }
+    expect(await sentType()).toBe('Text')
+    expect(await sentType('text')).toBe('Text')
+    expect(await sentType('TEXT')).toBe('Text')
+    expect(await sentType('')).toBe('Text')
+    expect(await sentType('Custom')).toBe('Custom')
+  })
+
   it('updates user data in session and refuses operations v3 does not have', async () => {
     const { transport, server } = setup()
     const session = await started(transport)

@@ -252,6 +252,13 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
   return transport
 }
 
+/** A message's `data[type]`: `Text` for none or 'text' in any case, else the integrator's type (real-widget.md §2.6). */
+function v3MessageType(messageType: string | undefined): string {
+  return messageType === undefined || messageType === '' || messageType.toLowerCase() === 'text'
+    ? 'Text'
+    : messageType
+}
+
 /** HTTP 401 while restoring = the stored session is lost (pureengage-v3.md §7.5, §10). */
 function lostOn401(failure: TransportFailure): TransportFailure {
   if (failure.response.status !== 401 || failure.kind === 'session-lost') return failure
@@ -267,7 +274,10 @@ function resumeFields(t: NexusV3TransportOptions['transport']): NexusStartFields
 function sendRequest(ctx: NexusClientContext, s: NexusSession, op: Operation): NexusHttpRequest | undefined {
   switch (op.kind) {
     case 'message':
-      return buildSendRequest(ctx, s.sessionId, s.token, { type: op.messageType ?? 'Text', text: op.text })
+      return buildSendRequest(ctx, s.sessionId, s.token, {
+        type: v3MessageType(op.messageType),
+        text: op.text,
+      })
     case 'typingStarted':
       return buildSendRequest(ctx, s.sessionId, s.token, { type: 'TypingStarted', text: op.text ?? '' })
     case 'typingStopped':
