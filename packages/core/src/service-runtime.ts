@@ -61,6 +61,8 @@ export class ServiceRuntime {
   startTime: number | undefined
   endTime: number | undefined
   historyExhausted = false
+  /** Set by a restore that found the server offline: the first good poll replays the transcript as restoring. */
+  replayPending = false
   /** Set by dispose(): nothing starts again (no session, no polling). */
   disposed = false
   readonly #abort = new AbortController()
@@ -126,6 +128,7 @@ export class ServiceRuntime {
     this.transcript = emptyTranscript
     this.health = healthyPoll
     this.historyExhausted = false
+    this.replayPending = false
     this.roster.clear()
     this.startTime = this.clock.now()
     this.endTime = undefined

@@ -60,8 +60,12 @@ export class Poller {
       // a lost session or an abort is not a connection problem: no poll-exception count (no connectionPending)
       const notConnection = !result.ok && (result.kind === 'session-lost' || result.kind === 'aborted')
       if (!notConnection) runtime.recordPoll(result.ok ? { ok: true } : result)
-      if (result.ok) runtime.ingest(result.value, result.response, { restoring: false })
-      else if (notConnection || !result.retryable) runtime.failed(result, generation)
+      if (result.ok) {
+        // after a restore that found the server offline, the first good poll is the restore's replay
+        const restoring = runtime.replayPending
+        runtime.replayPending = false
+        runtime.ingest(result.value, result.response, { restoring })
+      } else if (notConnection || !result.retryable) runtime.failed(result, generation)
     } finally {
       this.#inFlight = false
     }

@@ -51,6 +51,7 @@ async function attempt(
   if (!result.ok && result.kind === 'server' && result.retryable) {
     attach(runtime, found.session, found.stored)
     runtime.health = { failures: 0, pending: true, offline: true, disconnected: false }
+    runtime.replayPending = true
     runtime.hub.publish('restored', restoredPayload)
     runtime.hub.publish('restoredOffline', undefined)
     if (runtime.transport.capabilities.polling) runtime.poller.start()
