@@ -226,7 +226,8 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     },
 
     poll(session: SessionData, cursor: string | number | undefined, o?: CallOptions) {
-      const at = cursor === undefined ? 1 : Number(cursor)
+      // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
+      const at = cursor !== undefined && isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
       return exchange(
         sessionCall(session, { operation: 'refresh', transcriptPosition: at, message: '' }),
         session,

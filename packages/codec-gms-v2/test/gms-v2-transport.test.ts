@@ -117,6 +117,26 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     })
   })
 
+  it.each([
+    [undefined, '1'],
+    [7, '7'],
+    ['12', '12'],
+    ['abc', '1'],
+    ['1-2', '1'],
+    [Number.NaN, '1'],
+    [2.5, '1'],
+    [0, '1'],
+  ])('polls cursor %s as transcriptPosition=%s', async (cursor, position) => {
+    const bodies: string[] = []
+    const fetch: FetchLike = async (_input, init) => {
+      bodies.push(String(init?.body))
+      return new Response('{"statusCode":0}', { headers: { 'content-type': 'application/json' } })
+    }
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch })
+    await t.poll({ chatId: 'c', secureKey: 'k', userId: 'u', alias: 'a' }, cursor)
+    expect(new URLSearchParams(bodies[0]).get('transcriptPosition')).toBe(position)
+  })
+
   it('maps every neutral operation to its GMS request', async () => {
     const server = createGmsHandler()
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: asFetch(server.handle) })
