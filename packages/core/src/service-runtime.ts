@@ -65,6 +65,8 @@ export class ServiceRuntime {
   replayPending = false
   /** Set by dispose(): nothing starts again (no session, no polling). */
   disposed = false
+  /** The updateUserData keys since the last configure: they stay layered over a new config's userData. */
+  #userDataUpdates: Record<string, unknown> = {}
   readonly #abort = new AbortController()
   readonly #cookie: unknown
   readonly #cookieOptions: unknown
@@ -113,7 +115,15 @@ export class ServiceRuntime {
   reconfigure(config: ResolvedConfig): void {
     this.config = config
     this.hooks = new AsyncSessionHooks(config, this.#cookie, this.#cookieOptions)
-    this.userData = { ...config.userData, ...this.userData }
+    // configure replaces the stored userData with the config's (real-widget.md §3.2)
+    this.userData = { ...config.userData, ...this.#userDataUpdates }
+    this.#userDataUpdates = {}
+  }
+
+  /** updateUserData: a shallow merge of `delta` into the stored userData. */
+  mergeUserData(delta: Record<string, unknown>): void {
+    this.userData = { ...this.userData, ...delta }
+    this.#userDataUpdates = { ...this.#userDataUpdates, ...delta }
   }
 
   callOptions(): CallOptions {

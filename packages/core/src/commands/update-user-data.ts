@@ -14,10 +14,10 @@ export async function updateUserData(
     typeof options === 'object' && options !== null && !Array.isArray(options) ? { ...options } : {}
   const session = runtime.session
   if (!runtime.active || !session) {
-    runtime.userData = { ...runtime.userData, ...delta }
+    runtime.mergeUserData(delta)
     return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
   }
-  runtime.userData = { ...runtime.userData, ...delta }
+  runtime.mergeUserData(delta)
   runtime.persist()
   const generation = runtime.generation
   const result = await runtime.transport.send(
