@@ -31,6 +31,15 @@ function pageStorage(page: PageWindow): Storage | undefined {
   }
 }
 
+/** `enableCustomHeader` sends the header of `_genesys.widgets.main.header` (seed: webchat.enableCustomHeader). */
+function mainHeader(widgets: NonNullable<GenesysGlobal['widgets']>): { headers?: Record<string, string> } {
+  const main = widgets.main as { header?: unknown } | undefined
+  const header = main?.header
+  if (header === null || typeof header !== 'object') return {}
+  const entries = Object.entries(header).filter((e): e is [string, string] => typeof e[1] === 'string')
+  return { headers: Object.fromEntries(entries) }
+}
+
 function start(page: PageWindow): void {
   page._genesys ??= {}
   page._genesys.widgets ??= {}
@@ -55,7 +64,11 @@ function start(page: PageWindow): void {
   const transport =
     choice.protocol === 'nexus-v3'
       ? createNexusV3Transport({ transport: config.transport as NexusV3TransportOptions['transport'], fetch })
-      : createGmsV2Transport({ ...(config as unknown as GmsV2TransportOptions), fetch })
+      : createGmsV2Transport({
+          ...(config as unknown as GmsV2TransportOptions),
+          ...mainHeader(widgets),
+          fetch,
+        })
   const storage = pageStorage(page)
   const service = createWebChatService({
     transport,

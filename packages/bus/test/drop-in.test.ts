@@ -78,6 +78,25 @@ describe('drop-in start-up', () => {
     expect(ready).toEqual([])
   })
 
+  it('v2 enableCustomHeader sends the Authorization of _genesys.widgets.main.header', async () => {
+    const reply = '{"statusCode":0,"chatId":"c","secureKey":"k","alias":"1","userId":"u","chatEnded":false}'
+    const seen: Request[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      seen.push(new Request(input, init))
+      return new Response(reply, { headers: { 'content-type': 'application/json' } })
+    })
+    const bus = await loadDropIn({
+      main: { header: { Authorization: 'Bearer main', 'X-Other': 'dropped' } },
+      webchat: { dataURL: 'http://127.0.0.1:9/genesys/2/chat/customer-support', enableCustomHeader: true },
+    })
+    bus.registerPlugin('MyPlugin')
+    await vi.advanceTimersByTimeAsync(100)
+    bus.command('WebChatService.startChat', { form: { firstname: 'A' } })
+    await vi.advanceTimersByTimeAsync(100)
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer main')
+    expect(seen[0]?.headers.get('x-other')).toBeNull()
+  })
+
   it('a configuration the core rejects names the option', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await loadDropIn({ webchat: { dataURL: 'http://h/x', ajaxTimeout: 'soon' } })

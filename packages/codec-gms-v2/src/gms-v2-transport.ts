@@ -30,9 +30,12 @@ export interface GmsV2TransportOptions {
   readonly apikey?: string
   /** Sent as the top-level `endpoint` field of request chat (real-widget.md §2.8). */
   readonly endpoint?: string
-  /** When true, every header of `headers` is added to every request (gms-chat-v2.md §1 [DOC-WCS]). */
+  /**
+   * When true, the `Authorization` entry of `headers` is added to every request; the widget sends only that
+   * key and drops the others (real-widget.md §2.1 "Custom auth", gms-chat-v2.md §1 [DOC-WCS]).
+   */
   readonly enableCustomHeader?: boolean
-  /** The custom header object (`_genesys.widgets.main.header`). */
+  /** The custom header object (`_genesys.widgets.main.header`); only its `Authorization` key is sent. */
   readonly headers?: Readonly<Record<string, string>>
   /** Per-call timeout in ms when the call does not give one (default 3000, real-widget.md §2.8). */
   readonly ajaxTimeout?: number
@@ -146,7 +149,11 @@ function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | und
 export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransport {
   const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const headers: Record<string, string> = {}
-  if (options.enableCustomHeader && options.headers) Object.assign(headers, options.headers)
+  if (options.enableCustomHeader && options.headers) {
+    const key = Object.keys(options.headers).find((k) => k.toLowerCase() === 'authorization')
+    const value = key === undefined ? undefined : options.headers[key]
+    if (typeof value === 'string') headers.Authorization = value
+  }
   if (options.apikey) headers[GMS_APIKEY_HEADER] = options.apikey
   const target: GmsTarget = {
     dataURL: options.dataURL,

@@ -355,6 +355,19 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     expect(urls).toEqual([SERVICE_URL, `${SERVICE_URL}/`])
   })
 
+  it('with enableCustomHeader only the Authorization key of the header object is sent', async () => {
+    const server = createGmsHandler()
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      enableCustomHeader: true,
+      headers: { authorization: 'Bearer y', 'X-Other': 'no' },
+      fetch: asFetch(server.handle),
+    })
+    await started(t)
+    expect(server.seen[0]?.headers.get('authorization')).toBe('Bearer y')
+    expect(server.seen[0]?.headers.get('x-other')).toBeNull()
+  })
+
   it('without enableCustomHeader the header object is not sent', async () => {
     const server = createGmsHandler()
     const t = createGmsV2Transport({
