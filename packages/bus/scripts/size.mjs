@@ -1,63 +1,9 @@
 // Bundle size of the drop-in script and of the ESM path (bus + core + one codec), minified and gzipped.
 // Run after `pnpm --filter @chatwire/bus build` (it is the package's `bench` script).
-import { readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { measureBundles } from './measure-bundles.mjs'
 
-const here = (path) => new URL(path, import.meta.url).pathname
 const KB = 1024
-// Gzipped size of the Genesys Widgets 9.0.018.07 scripts needed to run WebChatService (issue #5).
-const genesys = { 'gms-v2': 144 * KB, 'nexus-v3': 134 * KB }
-
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length
-
-async function esmBundle(codec, factory) {
-  const entry = [
-    `export { createBus, createWebChatBus, registerWebChatService } from './dist/index.js'`,
-    `export { createWebChatService } from '@chatwire/core'`,
-    `export { ${factory} } from '${codec}'`,
-  ].join('\n')
-  const out = await build({
-    stdin: { contents: entry, resolveDir: here('..'), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['es2022'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    metafile: true,
-  })
-  return { bytes: out.outputFiles[0].contents, metafile: out.metafile }
-}
-
-const dropIn = readFileSync(here('../dist/chatwire.iife.min.js'))
-const gms = await esmBundle('@chatwire/codec-gms-v2', 'createGmsV2Transport')
-const nexus = await esmBundle('@chatwire/codec-nexus-v3', 'createNexusV3Transport')
-
-const rows = [
-  {
-    name: 'drop-in (bus + core + both codecs), IIFE',
-    bytes: dropIn,
-    target: 20 * KB,
-    ref: genesys['gms-v2'],
-    refName: 'v2',
-  },
-  {
-    name: 'ESM bus + core + codec-gms-v2',
-    bytes: gms.bytes,
-    target: 12 * KB,
-    ref: genesys['gms-v2'],
-    refName: 'v2',
-  },
-  {
-    name: 'ESM bus + core + codec-nexus-v3',
-    bytes: nexus.bytes,
-    target: 12 * KB,
-    ref: genesys['nexus-v3'],
-    refName: 'v3',
-  },
-]
+const rows = await measureBundles()
 
 const kb = (n) => `${(n / KB).toFixed(1)} kB`
 console.log(
@@ -72,7 +18,7 @@ console.log(
 )
 let over = 0
 for (const row of rows) {
-  const size = gz(row.bytes)
+  const size = row.gzipBytes
   const ok = size <= row.target
   if (!ok) over++
   console.log(
@@ -87,8 +33,7 @@ for (const row of rows) {
   )
 }
 
-// Where the bytes go (minified, before gzip), by package, for each bundle. The drop-in's breakdown comes
-// from the metafile bundle.mjs writes next to it.
+// Where the bytes go (minified, before gzip), by package, for each bundle.
 function byPackage(metafile) {
   const sizes = new Map()
   for (const output of Object.values(metafile.outputs)) {
@@ -101,11 +46,10 @@ function byPackage(metafile) {
   }
   return sizes
 }
-const breakdowns = [
-  ['drop-in', byPackage(JSON.parse(readFileSync(here('../dist/chatwire.iife.meta.json'), 'utf8')))],
-  ['ESM gms-v2', byPackage(gms.metafile)],
-  ['ESM nexus-v3', byPackage(nexus.metafile)],
-]
+const breakdowns = ['drop-in', 'ESM gms-v2', 'ESM nexus-v3'].map((name, i) => [
+  name,
+  byPackage(rows[i].metafile),
+])
 const packages = [...new Set(breakdowns.flatMap(([, sizes]) => [...sizes.keys()]))]
   .filter((name) => breakdowns.some(([, sizes]) => (sizes.get(name) ?? 0) > 0))
   .sort((a, b) => (breakdowns[0][1].get(b) ?? 0) - (breakdowns[0][1].get(a) ?? 0))
