@@ -1,5 +1,6 @@
 // Bundle size of the drop-in script and of the ESM path (bus + core + one codec), minified and gzipped.
 // Run after `pnpm --filter @chatwire/bus build` (it is the package's `bench` script).
+// `node scripts/size.mjs --files` adds the minified bytes of every input file.
 import { measureBundles } from './measure-bundles.mjs'
 
 const KB = 1024
@@ -57,3 +58,14 @@ console.log('\nminified bytes by package'.padEnd(28), ...breakdowns.map(([name])
 for (const name of packages)
   console.log(`  ${name.padEnd(25)}`, ...breakdowns.map(([, sizes]) => kb(sizes.get(name) ?? 0).padStart(13)))
 if (over > 0) console.log(`\n${over} bundle(s) over target`)
+
+// `--files`: every input file of each bundle with its minified bytes, largest first.
+if (process.argv.includes('--files')) {
+  const tidy = (input) => input.replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '')
+  for (const row of rows) {
+    console.log(`\n${row.name}`)
+    const inputs = Object.values(row.metafile.outputs).flatMap((output) => Object.entries(output.inputs))
+    for (const [input, info] of inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput))
+      if (info.bytesInOutput > 0) console.log(`  ${String(info.bytesInOutput).padStart(7)}  ${tidy(input)}`)
+  }
+}
