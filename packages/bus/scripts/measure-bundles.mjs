@@ -18,6 +18,7 @@ async function esmBundle(codec, factory) {
   ].join('\n')
   const out = await build({
     stdin: { contents: entry, resolveDir: here('..'), loader: 'js' },
+    absWorkingDir: here('..'),
     bundle: true,
     format: 'esm',
     platform: 'browser',
