@@ -42,6 +42,20 @@ describe('parseCli', () => {
     })
   })
 
+  it('reads the session lifetimes, leaving the server defaults when unset', () => {
+    const r = parseCli(['--abandoned-after', '60000', '--ended-retention', '1000'], {})
+    expect(r).toMatchObject({ ok: true, value: { abandonedAfterMs: 60000, endedRetentionMs: 1000 } })
+    expect(parseCli([], {})).toMatchObject({
+      ok: true,
+      value: { abandonedAfterMs: undefined, endedRetentionMs: undefined },
+    })
+    expect(parseCli(['--ended-retention', '5m'], {})).toEqual({
+      ok: false,
+      message: '--ended-retention: expected a positive whole number of ms, got 5m',
+    })
+    expect(parseCli(['--abandoned-after', '0'], {})).toMatchObject({ ok: false })
+  })
+
   it('names the bad flag', () => {
     expect(parseCli(['--port', 'x'], {})).toEqual({ ok: false, message: '--port: not a port: x' })
     expect(parseCli(['--drop', '3'], {})).toMatchObject({

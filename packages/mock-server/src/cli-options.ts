@@ -10,6 +10,10 @@ export interface CliOptions {
   readonly apiKey: string | undefined
   readonly tokenSecret: string | undefined
   readonly service: string
+  /** --abandoned-after: ms without any client request before a live session ends (server default when unset). */
+  readonly abandonedAfterMs: number | undefined
+  /** --ended-retention: ms an ended session stays readable (server default when unset). */
+  readonly endedRetentionMs: number | undefined
   readonly faults: FaultConfig
   readonly faultsFile: string | undefined
   readonly help: boolean
@@ -27,6 +31,8 @@ Usage: chatwire-mock [options]
   --api-key <key>       require GMS "apikey" / v3 "x-api-key"
   --token-secret <s>    HS256 secret for v3 client tokens (default random)
   --service <name>      GMS serviceName (default customer-support)
+  --abandoned-after <ms>  end a live session after this long without a client request (default 600000)
+  --ended-retention <ms>  forget an ended session after this long (default 300000)
 Faults (global; also settable at run time via the admin API or the console):
   --latency <ms|min-max>  --http5xx <rate>  --status1 <rate>  --status2 <rate>
   --drop <rate>  --duplicate <rate>  --reorder <rate>   (rates in 0..1)
@@ -51,6 +57,8 @@ export function parseCli(
         'api-key': { type: 'string' },
         'token-secret': { type: 'string' },
         service: { type: 'string' },
+        'abandoned-after': { type: 'string' },
+        'ended-retention': { type: 'string' },
         latency: { type: 'string' },
         http5xx: { type: 'string' },
         status1: { type: 'string' },
@@ -75,6 +83,14 @@ export function parseCli(
     return { ok: false, message: `--port: not a port: ${portText}` }
   const seed = Number(str('seed') ?? '1')
   if (!Number.isInteger(seed)) return { ok: false, message: '--seed: expected an integer' }
+  const durations: Record<string, number | undefined> = {}
+  for (const flag of ['abandoned-after', 'ended-retention']) {
+    const text = str(flag)
+    if (text === undefined) continue
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) === 0)
+      return { ok: false, message: `--${flag}: expected a positive whole number of ms, got ${text}` }
+    durations[flag] = Number(text)
+  }
   const faults: Record<string, unknown> = {}
   const latency = str('latency')
   if (latency !== undefined) {
@@ -112,6 +128,8 @@ export function parseCli(
       apiKey: str('api-key'),
       tokenSecret: str('token-secret'),
       service: str('service') ?? 'customer-support',
+      abandonedAfterMs: durations['abandoned-after'],
+      endedRetentionMs: durations['ended-retention'],
       faults: checked.value,
       faultsFile: str('faults'),
       help: values.help === true,

@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     gmsServiceName: o.service,
     ...(o.apiKey === undefined ? {} : { apiKey: o.apiKey }),
     ...(o.tokenSecret === undefined ? {} : { tokenSecret: o.tokenSecret }),
+    ...(o.abandonedAfterMs === undefined ? {} : { abandonedAfterMs: o.abandonedAfterMs }),
+    ...(o.endedRetentionMs === undefined ? {} : { endedSessionRetentionMs: o.endedRetentionMs }),
   })
   let listening: Awaited<ReturnType<typeof server.listen>>
   try {
