@@ -208,7 +208,7 @@ describe('drop-in script in Chromium', () => {
     ],
   ] as const) {
     it(`restores the chat after a page reload (${protocol})`, async () => {
-      const { page, errors } = await openPage(webchat)
+      const { page, errors, outside } = await openPage(webchat)
       await page.evaluate('lateReady()')
       const run = (snippet: string): Promise<Outcome> =>
         page.evaluate(`run(function (done, fail) { ${snippet}.done(done).fail(fail) })`) as Promise<Outcome>
@@ -225,16 +225,18 @@ describe('drop-in script in Chromium', () => {
       })
       expect(await run(`oMyPlugin.command('WebChatService.endChat')`)).toHaveProperty('done')
       expect(errors).toEqual([])
+      expect(outside).toEqual([])
       await page.close()
     }, 60_000)
   }
 
   it('rejects every command at once when the configuration names an unknown transport', async () => {
-    const { page } = await openPage(`{ transport: { type: 'cometd' } }`)
+    const { page, outside } = await openPage(`{ transport: { type: 'cometd' } }`)
     const outcome = await page.evaluate(
       `run(function (done, fail) { oMyPlugin.command('WebChatService.startChat', {}).done(done).fail(fail) })`,
     )
     expect(outcome).toEqual({ fail: 'Invalid transport configuration' })
+    expect(outside).toEqual([])
     await page.close()
   }, 30_000)
 })
