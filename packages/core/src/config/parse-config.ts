@@ -1,6 +1,6 @@
-import * as v from 'valibot'
+import { checkWebChatConfig } from './check-webchat-config.js'
 import { configDefaults } from './config-defaults.js'
-import { type WebChatConfig, WebChatConfigSchema } from './webchat-config-schema.js'
+import type { WebChatConfig } from './webchat-config-schema.js'
 
 /** One thing wrong with the configuration, naming the option (`ajaxTimeout`, `transport.async.enabled`). */
 export interface ConfigIssue {
@@ -34,17 +34,9 @@ export interface ResolvedConfig {
 
 /** Validates `_genesys.widgets.webchat` (undefined = all defaults). */
 export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
-  const result = v.safeParse(WebChatConfigSchema, input ?? {})
-  if (!result.success) {
-    return {
-      ok: false,
-      issues: result.issues.map((issue) => ({
-        option: v.getDotPath(issue) ?? '(webchat)',
-        message: `${v.getDotPath(issue) ?? 'webchat'} ${issue.message}`,
-      })),
-    }
-  }
-  const config = result.output
+  const issues: ConfigIssue[] = []
+  const config = checkWebChatConfig(input ?? {}, issues)
+  if (issues.length > 0) return { ok: false, issues }
   const asyncOptions = config.transport?.async
   return {
     ajaxTimeout: config.ajaxTimeout ?? configDefaults.ajaxTimeout,
