@@ -6,7 +6,7 @@ import { type ConfigError, isConfigError, parseConfig } from './config/parse-con
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
 import { type CommandName, type EventName, isCommandName } from './names.js'
 import { rejectedWithText } from './rows/outcome.js'
-import { ServiceRuntime } from './service-runtime.js'
+import { createServiceRuntime, type ServiceRuntime } from './service-runtime.js'
 import { restore } from './session/restore-session.js'
 import type { ChatTransport } from './transport/transport.js'
 import type { CommandOptions, CommandOutcome } from './types/command-types.js'
@@ -49,7 +49,7 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
   const config = parseConfig(options.config)
   if (isConfigError(config)) return config
   let counter = 0
-  const runtime = new ServiceRuntime({
+  const runtime = createServiceRuntime({
     transport: options.transport,
     clock: options.clock ?? realClock,
     storage: options.storage ?? createMemoryStorage(),
@@ -66,8 +66,7 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
       if (!isCommandName(name)) {
         return rejectedWithText('command.rejected.unknown') as CommandOutcome<typeof name>
       }
-      const caller = context?.caller
-      const guard = firstFailedGuard(name, runtime.guardState(caller), commandOptions)
+      const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
       if (guard) return rejectedWithText(guard.row) as CommandOutcome<typeof name>
       const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => unknown
       const outcome = await handler(runtime, commandOptions, saveFile)
@@ -77,8 +76,7 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
     onAny: (fn) => runtime.hub.onAny(fn),
     init() {
       initialised ??= (async () => {
-        if (!firstFailedGuard('restore', runtime.guardState(privateCaller), undefined))
-          await restore(runtime, undefined)
+        if (!firstFailedGuard('restore', runtime, privateCaller, undefined)) await restore(runtime, undefined)
         runtime.hub.publish('ready', undefined)
       })()
       return initialised

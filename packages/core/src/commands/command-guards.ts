@@ -1,21 +1,19 @@
 import type { CommandName } from '../names.js'
 import type { TextRowId } from '../rows/row-text.js'
 import type { Phase } from '../service-runtime.js'
+import type { ChatTransport } from '../transport/transport.js'
 import type { TransportCapabilities } from '../transport/transport-capabilities.js'
 
-/** What the guards look at: the service's state when a command arrives. */
+/** What the guards look at: the service's state when a command arrives (the runtime is one). */
 export interface GuardState {
   readonly phase: Phase
   /** A session is open (phase `active`). */
   readonly active: boolean
-  readonly caller: string | undefined
-  readonly capabilities: TransportCapabilities
-  readonly asyncMode: boolean
-  readonly pollInFlight: boolean
+  /** The transport's capabilities and optional methods. */
+  readonly transport: Pick<ChatTransport, 'capabilities' | 'uploadFile' | 'downloadFile' | 'history'>
+  readonly config: { readonly async: { readonly enabled: boolean } }
+  readonly poller: { readonly inFlight: boolean }
   readonly historyExhausted: boolean
-  readonly hasUploadFile: boolean
-  readonly hasDownloadFile: boolean
-  readonly hasHistory: boolean
 }
 
 /** A failed precondition: the command rejects with `row` and the row's text. */
@@ -23,7 +21,7 @@ export interface Guard {
   readonly row: TextRowId
 }
 
-type Check = (state: GuardState, options: unknown) => boolean
+type Check = (state: GuardState, options: unknown, caller: string | undefined) => boolean
 
 /** The `<suffix>` of the `<command>.rejected.<suffix>` text rows of a command. */
 type RowSuffix<K extends string> = TextRowId extends infer R
@@ -36,6 +34,9 @@ type RowSuffix<K extends string> = TextRowId extends infer R
 export const privateCaller = 'WebChatService'
 
 const noSession = (s: GuardState) => !s.active
+/** The transport lacks a capability. */
+const lacks = (capability: keyof TransportCapabilities) => (s: GuardState) =>
+  !s.transport.capabilities[capability]
 const blankMessage = (_: GuardState, o: unknown) => {
   const message = (o as { message?: unknown } | undefined)?.message
   return typeof message !== 'string' || message.trim() === ''
@@ -57,36 +58,40 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
     ['no-message-text', blankMessage],
     ['no-active-session', noSession],
   ],
-  // sendCustomNotice.rejected.not-supported: "The server doesn't support receiving custom notices"
-  sendCustomNotice: [['not-supported', (s) => !s.capabilities.customNotice]],
+  sendCustomNotice: [
+    // sendCustomNotice.rejected.not-supported: "The server doesn't support receiving custom notices"
+    ['not-supported', lacks('customNotice')],
+    // beyond the seed (real-widget.md §5 item 21): the endChat no-session text
+    ['no-active-session', noSession],
+  ],
   // sendTyping.rejected.no-active-session
   sendTyping: [['no-active-session', noSession]],
   // sendFilteredMessage.rejected.no-active-session
   sendFilteredMessage: [['no-active-session', noSession]],
   // updateUserData.rejected.not-supported: "Session is active and the server doesn't support updating userData"
-  updateUserData: [['not-supported', (s) => s.active && !s.capabilities.updateUserDataInSession]],
+  updateUserData: [['not-supported', (s) => s.active && !s.transport.capabilities.updateUserDataInSession]],
   poll: [
     // poll.rejected.access-denied: "WebChatService isn't calling this command"
-    ['access-denied', (s) => s.caller !== privateCaller],
+    ['access-denied', (_, _options, caller) => caller !== privateCaller],
     // poll.rejected.not-supported: "The server doesn't support polling"
-    ['not-supported', (s) => !s.capabilities.polling],
+    ['not-supported', lacks('polling')],
     // poll.rejected.previous-poll-pending: labelled "No chat session is currently active", texted "previous poll
     // has not finished." — it answers both
-    ['previous-poll-pending', (s) => !s.active || s.pollInFlight],
+    ['previous-poll-pending', (s) => !s.active || s.poller.inFlight],
   ],
   startPoll: [
-    ['not-supported', (s) => !s.capabilities.polling],
+    ['not-supported', lacks('polling')],
     ['no-active-session', noSession],
   ],
   stopPoll: [
-    ['not-supported', (s) => !s.capabilities.polling],
+    ['not-supported', lacks('polling')],
     ['no-active-session', noSession],
   ],
   // resetPollExceptions.rejected.not-supported (GMS v2 resets; v3 has no poll exceptions)
-  resetPollExceptions: [['not-supported', (s) => !s.capabilities.pollExceptionReset]],
+  resetPollExceptions: [['not-supported', lacks('pollExceptionReset')]],
   restore: [
     // restore.rejected.access-denied: "Trying restore chat session manually" (outside async mode)
-    ['access-denied', (s) => s.caller !== privateCaller && !s.asyncMode],
+    ['access-denied', (s, _, caller) => caller !== privateCaller && !s.config.async.enabled],
     // restore.rejected.in-progress: "Restoring chat session is in progress"
     ['in-progress', (s) => s.phase === 'restoring'],
     // restore.rejected.already-active: "Chat session is already active" (or starting / ending)
@@ -94,19 +99,41 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
   ],
   // sendFile.rejected.not-supported: "The server doesn't support file uploads"; no-active-session is beyond the seed
   sendFile: [
-    ['not-supported', (s) => !s.capabilities.fileUpload || !s.hasUploadFile],
+    ['not-supported', (s) => !s.transport.capabilities.fileUpload || !s.transport.uploadFile],
     ['no-active-session', noSession],
   ],
-  // downloadFile.rejected.not-supported: beyond the seed (catalog, real-widget.md §3.2)
-  downloadFile: [['not-supported', (s) => !s.capabilities.fileDownload || !s.hasDownloadFile]],
+  downloadFile: [
+    // downloadFile.rejected.not-supported: beyond the seed (catalog, real-widget.md §3.2)
+    ['not-supported', (s) => !s.transport.capabilities.fileDownload || !s.transport.downloadFile],
+    // beyond the seed: the endChat no-session text
+    ['no-active-session', noSession],
+  ],
   fetchHistory: [
     // fetchHistory.rejected.not-async: "Asynchronous mode is not enabled" (or the transport has no history)
-    ['not-async', (s) => !s.asyncMode || !s.capabilities.history || !s.hasHistory],
+    [
+      'not-async',
+      (s) => !s.config.async.enabled || !s.transport.capabilities.history || !s.transport.history,
+    ],
+    // beyond the seed: the endChat no-session text
+    ['no-active-session', noSession],
+    // fetchHistory.rejected.no-more-messages: "No more messages" once the transport said there are none
+    ['no-more-messages', (s) => s.historyExhausted],
   ],
 }
 
 /** The first guard that holds, or undefined when the command may run. */
-export function firstFailedGuard(name: CommandName, state: GuardState, options: unknown): Guard | undefined {
-  const guard = commandGuards[name]?.find(([, when]) => when(state, options))
+export function firstFailedGuard(
+  name: CommandName,
+  state: GuardState,
+  caller: string | undefined,
+  options: unknown,
+): Guard | undefined {
+  const guard = commandGuards[name]?.find(([, when]) => when(state, options, caller))
   return guard && { row: `${name}.rejected.${guard[0]}` as TextRowId }
+}
+
+/** What a command's guard ensured (the session, a transport method): missing here is a bug, so it throws. */
+export function guarded<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('chatwire: a command ran without what its guard requires')
+  return value
 }

@@ -14,5 +14,5 @@ export function configure(runtime: ServiceRuntime, options: unknown): Outcome<'c
   const config = parseConfig(options)
   if (isConfigError(config)) return rejected('configure.rejected.invalid-configuration', config)
   runtime.reconfigure(config)
-  return resolved('configure.resolved', undefined)
+  return resolved('configure.resolved')
 }

@@ -29,5 +29,5 @@ export function registerTypingPreviewInput(
   const input = asPreviewInput(options?.input)
   if (!input) return rejectedWithText('registerTypingPreviewInput.rejected.invalid-input')
   runtime.previewInput.watch(input)
-  return resolved('registerTypingPreviewInput.resolved', undefined)
+  return resolved('registerTypingPreviewInput.resolved')
 }

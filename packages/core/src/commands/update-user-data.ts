@@ -1,4 +1,4 @@
-import { type Outcome, rejected, resolved } from '../rows/outcome.js'
+import { answered, type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
 
@@ -12,22 +12,10 @@ export async function updateUserData(
 ): Promise<Outcome<'updateUserData'>> {
   const delta =
     typeof options === 'object' && options !== null && !Array.isArray(options) ? { ...options } : {}
-  const session = runtime.session
-  if (!runtime.active || !session) {
-    runtime.mergeUserData(delta)
-    return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
-  }
   runtime.mergeUserData(delta)
+  if (!runtime.active)
+    return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
   runtime.persist()
-  const generation = runtime.generation
-  const result = await runtime.transport.send(
-    session,
-    { kind: 'userData', userData: delta },
-    runtime.callOptions(),
-  )
-  if (!result.ok) {
-    runtime.failed(result, generation)
-    return rejected('updateUserData.rejected.ajax-exception', result.response)
-  }
-  return resolved('updateUserData.resolved.sent', result.response)
+  const result = await runtime.send({ kind: 'userData', userData: delta })
+  return answered(result, 'updateUserData.resolved.sent', 'updateUserData.rejected.ajax-exception')
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { EventHub } from './event-hub.js'
+import { createEventHub } from './event-hub.js'
 
-describe('EventHub', () => {
+describe('createEventHub', () => {
   it('delivers in subscription order, to named and catch-all listeners; unsubscribe stops delivery', () => {
     const errors: unknown[] = []
-    const hub = new EventHub((e) => errors.push(e))
+    const hub = createEventHub((e) => errors.push(e))
     const seen: string[] = []
     const off = hub.subscribe('ended', () => seen.push('a'))
     hub.subscribe('ended', () => {
