@@ -5,7 +5,7 @@ import type { ResolvedConfig } from './config/parse-config.js'
 import type { StorageLike } from './config/storage.js'
 import { createEventHub, type EventHub } from './events/event-hub.js'
 import { publishTranscriptEvents } from './events/publish-transcript-events.js'
-import { healthyPoll, type PollHealth, type PollOutcome, stepPollHealth } from './polling/poll-health.js'
+import { healthyPoll, type PollHealth } from './polling/poll-health.js'
 import { createPoller, type Poller } from './polling/poller.js'
 import { handOutSession, sessionLost } from './session/async-session-hooks.js'
 import { clearStoredSession, writeStoredSession } from './session/session-store.js'
@@ -48,7 +48,7 @@ export interface ServiceRuntime extends RuntimeDeps {
   /** registerTypingPreviewInput: input events on the registered element drive sendTyping. */
   readonly previewInput: PreviewInputWatcher
   phase: Phase
-  session: SessionData | undefined
+  session?: SessionData | undefined
   /** A session is open (phase `active`). */
   readonly active: boolean
   /** Bumped at every session start and end: replies of an older session are ignored. */
@@ -58,8 +58,8 @@ export interface ServiceRuntime extends RuntimeDeps {
   filters: RegExp[]
   preprocessors: Preprocessor[]
   userData: Record<string, unknown>
-  startTime: number | undefined
-  endTime: number | undefined
+  startTime?: number | undefined
+  endTime?: number | undefined
   historyExhausted: boolean
   /** Set by a restore that found the server offline: the first good poll replays the transcript as restoring. */
   replayPending: boolean
@@ -86,8 +86,6 @@ export interface ServiceRuntime extends RuntimeDeps {
   beginSession(session: SessionData): void
   /** Runs a batch through the message pipeline and publishes what it brings (history pages keep the cursor). */
   ingest(batch: Batch, response: AjaxResponse, restoring?: boolean, history?: boolean): void
-  /** Applies a poll outcome to the connection health and publishes the resulting events. */
-  recordPoll(outcome: PollOutcome): void
   /**
    * A wire call failed: publish `error`; a lost session ends locally and is handed to deleteSessionData.
    * `generation` is the one the call started in: the failure of an ended session's call is ignored.
@@ -128,7 +126,6 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       if (runtime.active) runtime.typing.type(value).catch(() => {})
     }),
     phase: 'idle',
-    session: undefined,
     get active() {
       return runtime.phase === 'active' && runtime.session !== undefined
     },
@@ -138,8 +135,6 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
     filters: [],
     preprocessors: [],
     userData: { ...deps.config.userData },
-    startTime: undefined,
-    endTime: undefined,
     historyExhausted: false,
     replayPending: false,
     disposed: false,
@@ -207,15 +202,6 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       if (batch.chatEnded && !history) runtime.endLocally()
     },
 
-    recordPoll(outcome) {
-      const step = stepPollHealth(runtime.health, outcome, {
-        limit: runtime.config.pollExceptionLimit,
-        offlineEvents: transport.capabilities.offlineEvents,
-      })
-      runtime.health = step.health
-      for (const event of step.events) hub.publish(event, undefined)
-    },
-
     failed(failure, generation) {
       if (generation !== runtime.generation) return
       hub.publish('error', failure.response)
@@ -236,7 +222,7 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       runtime.endTime = clock.now()
       runtime.filters = []
       clearStoredSession(storage)
-      hub.publish('ended', undefined)
+      hub.publish('ended')
     },
 
     persist() {
@@ -265,7 +251,5 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 }
 
 function sameSession(a: SessionData, b: SessionData): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  for (const key of keys) if (a[key] !== b[key]) return false
-  return true
+  return Object.keys({ ...a, ...b }).every((key) => a[key] === b[key])
 }

@@ -5,7 +5,8 @@ import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
 import { type CommandName, type EventName, isCommandName } from './names.js'
-import { rejectedWithText } from './rows/outcome.js'
+import { type AnyOutcome, textRejection } from './rows/outcome.js'
+import { type RowId, rowText, type TextRowId } from './rows/row-text.js'
 import { createServiceRuntime, type ServiceRuntime } from './service-runtime.js'
 import { restore } from './session/restore-session.js'
 import type { ChatTransport } from './transport/transport.js'
@@ -63,24 +64,29 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
 
   return {
     async command(name, commandOptions, context) {
-      if (!isCommandName(name)) {
-        return rejectedWithText('command.rejected.unknown') as CommandOutcome<typeof name>
-      }
+      type Answer = CommandOutcome<typeof name>
+      if (!isCommandName(name)) return textRejection('command.rejected.unknown') as Answer
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
-      if (guard) return rejectedWithText(guard.row) as CommandOutcome<typeof name>
-      const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => unknown
+      if (guard) return textRejection(guard.row) as Answer
+      const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => AnyOutcome
       const outcome = await handler(runtime, commandOptions, saveFile)
-      return outcome as CommandOutcome<typeof name>
+      // the handler names a row of its own command: the catalog id is `<command>.<row>`
+      const row = `${name}.${outcome.row}` as RowId
+      return {
+        ok: outcome.ok,
+        row,
+        value: outcome.withText ? rowText(row as TextRowId) : outcome.value,
+      } as Answer
     },
-    subscribe: (event, fn) => runtime.hub.subscribe(event, fn),
-    onAny: (fn) => runtime.hub.onAny(fn),
+    subscribe: runtime.hub.subscribe,
+    onAny: runtime.hub.onAny,
     init() {
       initialised ??= (async () => {
         if (!firstFailedGuard('restore', runtime, privateCaller, undefined)) await restore(runtime, undefined)
-        runtime.hub.publish('ready', undefined)
+        runtime.hub.publish('ready')
       })()
       return initialised
     },
-    dispose: () => runtime.dispose(),
+    dispose: runtime.dispose,
   }
 }

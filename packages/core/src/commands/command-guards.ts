@@ -33,10 +33,15 @@ type RowSuffix<K extends string> = TextRowId extends infer R
 /** The caller name allowed to run private commands (seed: poll, restore Access Denied rows). */
 export const privateCaller = 'WebChatService'
 
-const noSession = (s: GuardState) => !s.active
-/** The transport lacks a capability. */
-const lacks = (capability: keyof TransportCapabilities) => (s: GuardState) =>
-  !s.transport.capabilities[capability]
+/** `<command>.rejected.no-active-session`: no session is open. */
+const noSession = ['no-active-session', (s: GuardState) => !s.active] as const
+/** The transport lacks a capability (or the method that goes with it). */
+const lacks =
+  (capability: keyof TransportCapabilities, method?: 'uploadFile' | 'downloadFile' | 'history') =>
+  (s: GuardState) =>
+    !s.transport.capabilities[capability] || (method !== undefined && !s.transport[method])
+/** `<command>.rejected.not-supported`: the transport cannot poll. */
+const noPolling = ['not-supported', lacks('polling')] as const
 const blankMessage = (_: GuardState, o: unknown) => {
   const message = (o as { message?: unknown } | undefined)?.message
   return typeof message !== 'string' || message.trim() === ''
@@ -52,41 +57,32 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
   // startChat.rejected.already-active: "A chat session is already active" (also while one starts: single-flight)
   startChat: [['already-active', (s) => s.phase !== 'idle']],
   // endChat.rejected.no-active-session: "No chat session is currently active" (also a second call)
-  endChat: [['no-active-session', noSession]],
+  endChat: [noSession],
   // sendMessage: the seed lists "No message text provided" before "No chat session is currently active"
-  sendMessage: [
-    ['no-message-text', blankMessage],
-    ['no-active-session', noSession],
-  ],
+  sendMessage: [['no-message-text', blankMessage], noSession],
   sendCustomNotice: [
     // sendCustomNotice.rejected.not-supported: "The server doesn't support receiving custom notices"
     ['not-supported', lacks('customNotice')],
     // beyond the seed (real-widget.md §5 item 21): the endChat no-session text
-    ['no-active-session', noSession],
+    noSession,
   ],
   // sendTyping.rejected.no-active-session
-  sendTyping: [['no-active-session', noSession]],
+  sendTyping: [noSession],
   // sendFilteredMessage.rejected.no-active-session
-  sendFilteredMessage: [['no-active-session', noSession]],
+  sendFilteredMessage: [noSession],
   // updateUserData.rejected.not-supported: "Session is active and the server doesn't support updating userData"
   updateUserData: [['not-supported', (s) => s.active && !s.transport.capabilities.updateUserDataInSession]],
   poll: [
     // poll.rejected.access-denied: "WebChatService isn't calling this command"
     ['access-denied', (_, _options, caller) => caller !== privateCaller],
     // poll.rejected.not-supported: "The server doesn't support polling"
-    ['not-supported', lacks('polling')],
+    noPolling,
     // poll.rejected.previous-poll-pending: labelled "No chat session is currently active", texted "previous poll
     // has not finished." — it answers both
     ['previous-poll-pending', (s) => !s.active || s.poller.inFlight],
   ],
-  startPoll: [
-    ['not-supported', lacks('polling')],
-    ['no-active-session', noSession],
-  ],
-  stopPoll: [
-    ['not-supported', lacks('polling')],
-    ['no-active-session', noSession],
-  ],
+  startPoll: [noPolling, noSession],
+  stopPoll: [noPolling, noSession],
   // resetPollExceptions.rejected.not-supported (GMS v2 resets; v3 has no poll exceptions)
   resetPollExceptions: [['not-supported', lacks('pollExceptionReset')]],
   restore: [
@@ -98,24 +94,18 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
     ['already-active', (s) => s.phase !== 'idle'],
   ],
   // sendFile.rejected.not-supported: "The server doesn't support file uploads"; no-active-session is beyond the seed
-  sendFile: [
-    ['not-supported', (s) => !s.transport.capabilities.fileUpload || !s.transport.uploadFile],
-    ['no-active-session', noSession],
-  ],
+  sendFile: [['not-supported', lacks('fileUpload', 'uploadFile')], noSession],
   downloadFile: [
     // downloadFile.rejected.not-supported: beyond the seed (catalog, real-widget.md §3.2)
-    ['not-supported', (s) => !s.transport.capabilities.fileDownload || !s.transport.downloadFile],
+    ['not-supported', lacks('fileDownload', 'downloadFile')],
     // beyond the seed: the endChat no-session text
-    ['no-active-session', noSession],
+    noSession,
   ],
   fetchHistory: [
     // fetchHistory.rejected.not-async: "Asynchronous mode is not enabled" (or the transport has no history)
-    [
-      'not-async',
-      (s) => !s.config.async.enabled || !s.transport.capabilities.history || !s.transport.history,
-    ],
+    ['not-async', (s) => !s.config.async.enabled || lacks('history', 'history')(s)],
     // beyond the seed: the endChat no-session text
-    ['no-active-session', noSession],
+    noSession,
     // fetchHistory.rejected.no-more-messages: "No more messages" once the transport said there are none
     ['no-more-messages', (s) => s.historyExhausted],
   ],

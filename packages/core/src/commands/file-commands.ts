@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.js'
 import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -14,7 +15,7 @@ export async function sendFile(
 ): Promise<Outcome<'sendFile'>> {
   const { transport } = runtime
   const file = firstFile(options?.files)
-  if (!file) return rejected('sendFile.rejected.unknown-error')
+  if (!file) return rejected('unknown-error')
   const result = await runtime.exchange(
     (session, callOptions) => guarded(transport.uploadFile).call(transport, session, file, callOptions),
     ({ batch }, response) => {
@@ -23,8 +24,8 @@ export async function sendFile(
     },
   )
   return result.ok
-    ? resolved('sendFile.resolved', result.response)
-    : rejected(`sendFile.rejected.${result.fileRefusal ?? 'unknown-error'}`, result.response)
+    ? resolved(result.response)
+    : rejected(result.fileRefusal ?? 'unknown-error', result.response)
 }
 
 /**
@@ -38,24 +39,23 @@ export async function downloadFile(
 ): Promise<Outcome<'downloadFile'>> {
   const { transport } = runtime
   const fileId = options?.fileId ?? options?.field
-  if (typeof fileId !== 'string' || fileId === '') return rejected('downloadFile.rejected.failed')
+  if (typeof fileId !== 'string' || fileId === '') return rejected('failed')
   const result = await runtime.exchange((session, callOptions) =>
     guarded(transport.downloadFile).call(transport, session, fileId, callOptions),
   )
-  if (!result.ok) return rejected('downloadFile.rejected.failed', result.response)
+  if (!result.ok) return rejected('failed', result.response)
   saveFile(result.value, options?.fileName)
-  return resolved('downloadFile.resolved')
+  return resolved()
 }
 
 function firstFile(files: unknown): (Blob & { readonly name?: string }) | undefined {
   if (files instanceof Blob) return files
-  if (typeof files !== 'object' || files === null) return undefined
-  const list = 'files' in files ? (files as { files: unknown }).files : files
-  const first = typeof list === 'object' && list !== null ? (list as ArrayLike<unknown>)[0] : undefined
+  if (!isObject(files)) return undefined
+  const list = 'files' in files ? files.files : files
+  const first = isObject(list) ? list[0] : undefined
   if (first instanceof Blob) return first
   // a jQuery-style wrapper around an <input type="file">
-  const wrapped = (files as { 0?: unknown })[0]
-  return wrapped !== undefined && wrapped !== files ? firstFile(wrapped) : undefined
+  return files[0] !== files ? firstFile(files[0]) : undefined
 }
 
 /** The default saveFile: a download through an object URL when a document exists; otherwise nothing. */

@@ -17,7 +17,7 @@ export async function sendMessage(
     runtime.ingest(batch, response)
     runtime.poller.resetCadence()
   })
-  return answered(result, 'sendMessage.resolved', 'sendMessage.rejected.ajax-exception')
+  return answered(result, 'ajax-exception')
 }
 
 /** sendCustomNotice (guards: the `customNotice` capability, a session). */
@@ -29,7 +29,7 @@ export async function sendCustomNotice(
   const result = await runtime.send({ kind: 'customNotice', text }, (batch, response) =>
     runtime.ingest(batch, response),
   )
-  return answered(result, 'sendCustomNotice.resolved', 'sendCustomNotice.rejected.ajax-exception')
+  return answered(result, 'ajax-exception')
 }
 
 /**
@@ -47,7 +47,7 @@ export async function sendFilteredMessage(
     addFilters(runtime, [regex])
     await sendMessage(runtime, { message })
   }
-  return resolved('sendFilteredMessage.resolved')
+  return resolved()
 }
 
 /** addPrefilter: a RegExp or a non-empty array of RegExps; resolves with all registered filters. */
@@ -58,10 +58,10 @@ export function addPrefilter(
   const filters = options?.filters
   const list = filters instanceof RegExp ? [filters] : filters
   if (!Array.isArray(list) || list.length === 0 || !list.every((f) => f instanceof RegExp)) {
-    return rejectedWithText('addPrefilter.rejected.invalid-filters')
+    return rejectedWithText('invalid-filters')
   }
   addFilters(runtime, list)
-  return resolved('addPrefilter.resolved', [...runtime.filters])
+  return resolved([...runtime.filters])
 }
 
 function addFilters(runtime: ServiceRuntime, filters: readonly RegExp[]): void {

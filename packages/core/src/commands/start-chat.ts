@@ -1,3 +1,4 @@
+import { isRecord } from '../is-object.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { handOutSession } from '../session/async-session-hooks.js'
@@ -17,7 +18,7 @@ export async function startChat(
   options: CommandOptions['startChat'],
 ): Promise<Outcome<'startChat'>> {
   const userData = readUserData(options?.userData)
-  if (userData === undefined) return rejectedWithText('startChat.rejected.invalid-user-data')
+  if (userData === undefined) return rejectedWithText('invalid-user-data')
   return runtime.during('starting', async () => {
     const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
       userData: { ...runtime.userData, ...userData },
@@ -31,17 +32,15 @@ export async function startChat(
     if (generation !== runtime.generation) {
       // the service was disposed during the start: it ended the call, as an abort
       return rejected(
-        'startChat.rejected.ajax-exception',
+        'ajax-exception',
         noResponse('aborted', 'the service was disposed during startChat').response,
       )
     }
-    if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
+    if (runtime.phase !== 'starting') return rejectedWithText('already-active')
     if (!result.ok) {
       runtime.phase = 'idle'
       runtime.failed(result, generation)
-      const row =
-        result.kind === 'server' ? 'startChat.rejected.server-exception' : 'startChat.rejected.ajax-exception'
-      return rejected(row, result.response)
+      return rejected(result.kind === 'server' ? 'server-exception' : 'ajax-exception', result.response)
     }
     const { session } = result.value
     runtime.beginSession(session)
@@ -49,7 +48,7 @@ export async function startChat(
     handOutSession(runtime, session)
     runtime.ingest(result.value, result.response)
     if (runtime.active && transport.capabilities.polling) runtime.poller.start()
-    return resolved('startChat.resolved', result.response)
+    return resolved(result.response)
   })
 }
 
@@ -63,6 +62,5 @@ function readUserData(value: unknown): Record<string, unknown> | undefined {
       return undefined
     }
   }
-  if (typeof value !== 'object' || Array.isArray(value)) return undefined
-  return { ...(value as Record<string, unknown>) }
+  return isRecord(value) ? { ...value } : undefined
 }

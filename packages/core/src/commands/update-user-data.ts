@@ -1,3 +1,4 @@
+import { isRecord } from '../is-object.js'
 import { answered, type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -10,12 +11,10 @@ export async function updateUserData(
   runtime: ServiceRuntime,
   options: CommandOptions['updateUserData'],
 ): Promise<Outcome<'updateUserData'>> {
-  const delta =
-    typeof options === 'object' && options !== null && !Array.isArray(options) ? { ...options } : {}
+  const delta = isRecord(options) ? { ...options } : {}
   runtime.mergeUserData(delta)
-  if (!runtime.active)
-    return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
+  if (!runtime.active) return resolved({ ...runtime.userData }, 'resolved.merged-before-session')
   runtime.persist()
   const result = await runtime.send({ kind: 'userData', userData: delta })
-  return answered(result, 'updateUserData.resolved.sent', 'updateUserData.rejected.ajax-exception')
+  return answered(result, 'ajax-exception', 'resolved.sent')
 }

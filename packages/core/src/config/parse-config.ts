@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.js'
 import { checkWebChatConfig } from './check-webchat-config.js'
 import { configDefaults } from './config-defaults.js'
 import type { WebChatConfig } from './webchat-config-schema.js'
@@ -42,7 +43,7 @@ export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
     ajaxTimeout: config.ajaxTimeout ?? configDefaults.ajaxTimeout,
     pollExceptionLimit: config.pollExceptionLimit ?? configDefaults.pollExceptionLimit,
     restoreTimeout: config.restoreTimeout ?? configDefaults.restoreTimeout,
-    userData: { ...(config.userData ?? {}) },
+    userData: { ...config.userData },
     async: {
       enabled: asyncOptions?.enabled === true,
       getSessionData: asyncOptions?.getSessionData as SessionHook | undefined,
@@ -54,5 +55,5 @@ export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
 }
 
 export function isConfigError(value: unknown): value is ConfigError {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false
+  return isObject(value) && value.ok === false
 }

@@ -4,10 +4,15 @@ import type { EventPayloads } from '../types/event-payloads.js'
 type Listener = (payload: unknown) => void
 type AnyListener = (event: EventName, payload: unknown) => void
 
+/** The payload argument of an event: none for the events whose payload the seed gives as n/a. */
+type PayloadArgument<E extends EventName> = EventPayloads[E] extends undefined
+  ? []
+  : [payload: EventPayloads[E]]
+
 export interface EventHub {
   subscribe<E extends EventName>(event: E, fn: (payload: EventPayloads[E]) => void): () => void
   onAny(fn: AnyListener): () => void
-  publish<E extends EventName>(event: E, payload: EventPayloads[E]): void
+  publish<E extends EventName>(event: E, ...payload: PayloadArgument<E>): void
   clear(): void
 }
 
@@ -39,7 +44,7 @@ export function createEventHub(onListenerError: (error: unknown) => void = () =>
       return add(set, fn as Listener)
     },
     onAny: (fn) => add(anyListeners, fn),
-    publish(event, payload) {
+    publish(event: EventName, payload?: unknown) {
       for (const listener of [...(listeners.get(event) ?? [])]) call(() => listener(payload))
       for (const listener of [...anyListeners]) call(() => listener(event, payload))
     },

@@ -1,6 +1,7 @@
 import { createSingleTimeout } from '../config/clock.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { delayUntilNextPoll, nextPollInterval, pollCadence } from './poll-cadence.js'
+import { stepPollHealth } from './poll-health.js'
 
 /** The automatic poll loop: at most one poll in flight, cadence from poll-cadence.ts. */
 export interface Poller {
@@ -42,14 +43,14 @@ export function createPoller(runtime: ServiceRuntime): Poller {
       interval = pollCadence.min
       if (running) return reschedule()
       running = true
-      hub.publish('pollingStarted', undefined)
+      hub.publish('pollingStarted')
       schedule(pollCadence.firstDelay)
     },
     stop(silent) {
       next.clear()
       if (!running) return
       running = false
-      if (!silent) hub.publish('pollingStopped', undefined)
+      if (!silent) hub.publish('pollingStopped')
     },
     resetCadence() {
       interval = pollCadence.min
@@ -67,7 +68,15 @@ export function createPoller(runtime: ServiceRuntime): Poller {
         if (generation !== runtime.generation || !runtime.active) return
         // a lost session or an abort is not a connection problem: no poll-exception count (no connectionPending)
         const notConnection = !result.ok && (result.kind === 'session-lost' || result.kind === 'aborted')
-        if (!notConnection) runtime.recordPoll(result)
+        if (!notConnection) {
+          // the outcome moves the connection health, which publishes its events
+          const step = stepPollHealth(runtime.health, result, {
+            limit: runtime.config.pollExceptionLimit,
+            offlineEvents: runtime.transport.capabilities.offlineEvents,
+          })
+          runtime.health = step.health
+          for (const event of step.events) hub.publish(event)
+        }
         if (result.ok) {
           // after a restore that found the server offline, the first good poll is the restore's replay
           const restoring = runtime.replayPending

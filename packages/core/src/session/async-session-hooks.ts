@@ -1,3 +1,4 @@
+import { isRecord } from '../is-object.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { SessionData } from '../transport/transport.js'
 
@@ -49,18 +50,14 @@ export function sessionLost(runtime: ServiceRuntime, errorData: unknown): void {
  * `JSON.stringify(sessionData)`), or a bare token string (the `restore` option: "a JWT token string").
  */
 export function toSessionData(value: unknown): SessionData | undefined {
-  if (typeof value === 'string') {
-    if (value === '') return undefined
+  if (typeof value === 'string' && value !== '') {
     try {
       const parsed: unknown = JSON.parse(value)
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-        return parsed as SessionData
+      if (isRecord(parsed)) return parsed as SessionData
     } catch {
       // not JSON: a token
     }
     return { token: value }
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value))
-    return { ...(value as SessionData) }
-  return undefined
+  return isRecord(value) ? { ...(value as SessionData) } : undefined
 }

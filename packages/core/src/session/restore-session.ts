@@ -24,12 +24,12 @@ export function restore(
 ): Promise<Outcome<'restore'>> {
   return runtime.during('restoring', async () => {
     const { generation, transport, hub } = runtime
-    const notFound = rejected('restore.rejected.not-found')
+    const notFound = rejected('not-found')
     const found = await findSession(runtime, options)
     if (!found || generation !== runtime.generation) return notFound
     const result = await transport.restore(found.session, runtime.callOptions())
     if (generation !== runtime.generation) return notFound
-    if (runtime.phase !== 'restoring') return rejectedWithText('restore.rejected.already-active')
+    if (runtime.phase !== 'restoring') return rejectedWithText('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
       runtime.beginSession(result.ok ? result.value.session : found.session)
@@ -45,17 +45,17 @@ export function restore(
       }
       hub.publish('restored', { async: runtime.config.async.enabled })
       if (result.ok) runtime.ingest(result.value, result.response, true)
-      else hub.publish('restoredOffline', undefined)
+      else hub.publish('restoredOffline')
       // a replay may end the chat (no polling then); offline, polling starts to find the server again
       if ((offline || runtime.active) && transport.capabilities.polling) runtime.poller.start()
-      return resolved('restore.resolved')
+      return resolved()
     }
     if (result.ok || result.kind === 'session-lost') {
       clearStoredSession(runtime.storage)
       sessionLost(runtime, result.ok ? { chatEnded: true, response: result.response } : result)
     }
     if (!result.ok) hub.publish('error', result.response)
-    hub.publish('restoreFailed', undefined)
+    hub.publish('restoreFailed')
     return notFound
   })
 }
@@ -70,7 +70,7 @@ async function findSession(
   if (stored && stored.transport === runtime.transport.name) {
     if (runtime.clock.now() - stored.ping > runtime.config.restoreTimeout) {
       clearStoredSession(runtime.storage)
-      runtime.hub.publish('restoreTimeout', undefined)
+      runtime.hub.publish('restoreTimeout')
       return undefined
     }
     return { session: stored.session, stored }

@@ -1,3 +1,5 @@
+import { isObject } from '../is-object.js'
+
 /**
  * The filter every session starts with: the original hides `{start:<9 digits>}` markers
  * (real-widget.md §3.5 step 3, "the standard filter").
@@ -30,8 +32,7 @@ export function recallFilters(stored: unknown): RegExp[] {
   if (!Array.isArray(stored)) return []
   const filters: RegExp[] = []
   for (const entry of stored) {
-    if (typeof entry !== 'object' || entry === null) continue
-    const { source, flags } = entry as Record<string, unknown>
+    const { source, flags } = isObject(entry) ? entry : {}
     if (typeof source !== 'string' || typeof flags !== 'string') continue
     try {
       filters.push(new RegExp(source, flags))

@@ -9,20 +9,19 @@ export interface TranscriptState {
   readonly originalMessages: readonly unknown[]
   readonly seen: ReadonlySet<number>
   /** Where the next poll continues (the last batch cursor). */
-  readonly cursor: string | number | undefined
+  readonly cursor?: string | number | undefined
   /** The wire index of the oldest event held (fetchHistory pages before it). */
-  readonly oldestWireIndex: string | number | undefined
-  readonly oldestIndex: number | undefined
+  readonly oldestWireIndex?: string | number | undefined
+  readonly oldestIndex?: number | undefined
 }
 
-export const emptyTranscript: TranscriptState = {
-  messages: [],
-  originalMessages: [],
-  seen: new Set(),
-  cursor: undefined,
-  oldestWireIndex: undefined,
-  oldestIndex: undefined,
-}
+export const emptyTranscript: TranscriptState = { messages: [], originalMessages: [], seen: new Set() }
+
+/** Sort key of an event: its index; events without one come last. */
+const order = (event: TranscriptEvent) => event.index ?? Number.POSITIVE_INFINITY
+
+/** The optional fields a message takes over from its event when they are set (`userData` as a copy). */
+const optionalFields = ['text', 'url', 'messageType', 'userData', 'content'] as const
 
 /** One new event of a batch after de-duplication. `hidden` = matched a filter (kept out of the transcript). */
 export interface FreshEvent {
@@ -60,23 +59,16 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
     }
     picked.push({ event, original: batch.originalMessages[i] })
   })
-  picked.sort(
-    (a, b) => (a.event.index ?? Number.POSITIVE_INFINITY) - (b.event.index ?? Number.POSITIVE_INFINITY),
-  )
+  picked.sort((a, b) => order(a.event) - order(b.event))
   const fresh = picked.map(({ event, original }): FreshEvent => {
     const message = toChatMessage(event, context.restoring, context.newId)
     const hidden = event.type === 'Message' && matchesFilter(event.text, context.filters)
     return { message: hidden ? message : preprocess(message, context.preprocessors), original, hidden }
   })
   const visible = fresh.filter((f) => !f.hidden)
-  let oldestWireIndex = state.oldestWireIndex
-  let oldestIndex = state.oldestIndex
-  for (const { event } of picked) {
-    if (event.index !== undefined && (oldestIndex === undefined || event.index < oldestIndex)) {
-      oldestIndex = event.index
-      oldestWireIndex = event.wireIndex
-    }
-  }
+  // sorted: the first new event has the lowest new index
+  const first = picked[0]?.event
+  const older = first?.index !== undefined && first.index < (state.oldestIndex ?? Number.POSITIVE_INFINITY)
   return {
     state: {
       messages: insertInOrder(
@@ -86,8 +78,8 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
       originalMessages: [...state.originalMessages, ...visible.map((f) => f.original)],
       seen,
       cursor: context.keepCursor ? state.cursor : (batch.cursor ?? state.cursor),
-      oldestWireIndex,
-      oldestIndex,
+      oldestWireIndex: older ? first.wireIndex : state.oldestWireIndex,
+      oldestIndex: older ? first.index : state.oldestIndex,
     },
     fresh,
   }
@@ -103,11 +95,11 @@ function toChatMessage(event: TranscriptEvent, restoring: boolean, newId: () => 
     timestamp: event.timestamp,
     restoring,
   }
-  if (event.text !== undefined) message.text = event.text
-  if (event.url !== undefined) message.url = event.url
-  if (event.messageType !== undefined) message.messageType = event.messageType
-  if (event.userData !== undefined) message.userData = { ...event.userData }
-  if (event.content !== undefined) message.content = event.content
+  for (const field of optionalFields) {
+    const value = event[field]
+    if (value !== undefined)
+      Object.assign(message, { [field]: field === 'userData' ? { ...(value as object) } : value })
+  }
   return message
 }
 

@@ -1,3 +1,5 @@
+import { isObject } from '../is-object.js'
+
 /** The part of an HTML text input / textarea the service needs (a real DOM element fits; so does a test double). */
 export interface PreviewInputElement {
   readonly tagName: string
@@ -16,9 +18,6 @@ export function asPreviewInput(value: unknown): PreviewInputElement | undefined 
   if (tag === 'INPUT' && (candidate.type ?? 'text').toLowerCase() === 'text') return candidate
   return undefined
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 function isElementLike(value: unknown): value is PreviewInputElement {
   return (

@@ -33,7 +33,7 @@ export function createTypingBurst(runtime: ServiceRuntime): TypingBurst {
   }
   const stop = () => {
     reset()
-    hub.publish('clientTypingStopped', undefined)
+    hub.publish('clientTypingStopped')
   }
   /** (Re)starts the 2 s without input after which the burst stops, on the wire too. */
   const arm = () =>
@@ -50,18 +50,18 @@ export function createTypingBurst(runtime: ServiceRuntime): TypingBurst {
       if (starting) return starting
       if (started) {
         arm()
-        return resolved('sendTyping.resolved', started)
+        return resolved(started)
       }
       starting = runtime
         .send(
           text === undefined ? { kind: 'typingStarted' } : { kind: 'typingStarted', text },
           (_, response) => {
             started = response
-            hub.publish('clientTypingStarted', undefined)
+            hub.publish('clientTypingStarted')
             arm()
           },
         )
-        .then((result) => answered(result, 'sendTyping.resolved', 'sendTyping.rejected.ajax-exception'))
+        .then((result) => answered(result, 'ajax-exception'))
       try {
         return await starting
       } finally {
