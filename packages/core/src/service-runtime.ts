@@ -27,9 +27,11 @@ export interface RuntimeDeps {
   readonly ids: () => string
   readonly config: ResolvedConfig
   /** Passed to the async session hooks as `Cookie`. */
-  readonly cookie: unknown
+  readonly cookie?: unknown
   /** Passed to the async session hooks as `CookieOptions`. */
   readonly cookieOptions: unknown
+  /** Receives downloadFile's file. */
+  readonly saveFile: (file: Blob, name: string | undefined) => void
 }
 
 /** Handles the reply of a wire call of the open session (only while that session is still open). */
@@ -60,11 +62,12 @@ export interface ServiceRuntime extends RuntimeDeps {
   userData: Record<string, unknown>
   startTime?: number | undefined
   endTime?: number | undefined
-  historyExhausted: boolean
+  /** fetchHistory found no more messages. */
+  historyExhausted?: boolean
   /** Set by a restore that found the server offline: the first good poll replays the transcript as restoring. */
-  replayPending: boolean
+  replayPending?: boolean
   /** Set by dispose(): nothing starts again (no session, no polling). */
-  disposed: boolean
+  disposed?: boolean
   callOptions(): CallOptions
   /** Runs `run` in `phase` (startChat, restore); the phase goes back to idle after unless `run` moved it on. */
   during<T>(phase: Phase, run: () => Promise<T>): Promise<T>
@@ -135,9 +138,6 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
     filters: [],
     preprocessors: [],
     userData: { ...deps.config.userData },
-    historyExhausted: false,
-    replayPending: false,
-    disposed: false,
 
     callOptions: () => ({ timeout: runtime.config.ajaxTimeout, signal: abort.signal }),
 

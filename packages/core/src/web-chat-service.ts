@@ -8,7 +8,6 @@ import { type CommandName, type EventName, isCommandName } from './names.js'
 import { type AnyOutcome, textRejection } from './rows/outcome.js'
 import { type RowId, rowText, type TextRowId } from './rows/row-text.js'
 import { createServiceRuntime, type ServiceRuntime } from './service-runtime.js'
-import { restore } from './session/restore-session.js'
 import type { ChatTransport } from './transport/transport.js'
 import type { CommandOptions, CommandOutcome } from './types/command-types.js'
 import type { EventPayloads } from './types/event-payloads.js'
@@ -51,25 +50,24 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
   if (isConfigError(config)) return config
   let counter = 0
   const runtime = createServiceRuntime({
-    transport: options.transport,
+    ...options,
+    config,
     clock: options.clock ?? realClock,
     storage: options.storage ?? createMemoryStorage(),
     ids: options.ids ?? (() => `cw-${++counter}`),
-    config,
-    cookie: options.cookie,
     cookieOptions: options.cookieOptions ?? {},
+    saveFile: options.saveFile ?? browserSaveFile,
   })
-  const saveFile = options.saveFile ?? browserSaveFile
   let initialised: Promise<void> | undefined
 
-  return {
+  const service: WebChatService = {
     async command(name, commandOptions, context) {
       type Answer = CommandOutcome<typeof name>
       if (!isCommandName(name)) return textRejection('command.rejected.unknown') as Answer
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
       if (guard) return textRejection(guard.row) as Answer
-      const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => AnyOutcome
-      const outcome = await handler(runtime, commandOptions, saveFile)
+      const handler = commandTable[name] as (runtime: ServiceRuntime, options: unknown) => AnyOutcome
+      const outcome = await handler(runtime, commandOptions)
       // the handler names a row of its own command: the catalog id is `<command>.<row>`
       const row = `${name}.${outcome.row}` as RowId
       return {
@@ -81,12 +79,13 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
     subscribe: runtime.hub.subscribe,
     onAny: runtime.hub.onAny,
     init() {
-      initialised ??= (async () => {
-        if (!firstFailedGuard('restore', runtime, privateCaller, undefined)) await restore(runtime, undefined)
-        runtime.hub.publish('ready')
-      })()
+      // a restore as the service itself runs it (its guards decide whether there is anything to do)
+      initialised ??= service
+        .command('restore', undefined, { caller: privateCaller })
+        .then(() => runtime.hub.publish('ready'))
       return initialised
     },
     dispose: runtime.dispose,
   }
+  return service
 }

@@ -35,11 +35,14 @@ export function createAgentRoster(): AgentRoster {
       for (const [key, agent] of agents) if (agent.connected) disconnect(key, agent, at)
     },
     list,
-    payload: (message) => ({
-      message: message && snapshot(message),
-      agents: list(),
-      numAgentsConnected: [...agents.values()].filter((agent) => agent.connected).length,
-    }),
+    payload(message) {
+      const listed = list()
+      return {
+        message: message && snapshot(message),
+        agents: listed,
+        numAgentsConnected: listed.filter((agent) => agent.connected).length,
+      }
+    },
     clear: () => agents.clear(),
   }
 }

@@ -13,7 +13,7 @@ export interface GuardState {
   readonly transport: Pick<ChatTransport, 'capabilities' | 'uploadFile' | 'downloadFile' | 'history'>
   readonly config: { readonly async: { readonly enabled: boolean } }
   readonly poller: { readonly inFlight: boolean }
-  readonly historyExhausted: boolean
+  readonly historyExhausted?: boolean | undefined
 }
 
 /** A failed precondition: the command rejects with `row` and the row's text. */
@@ -40,8 +40,9 @@ const lacks =
   (capability: keyof TransportCapabilities, method?: 'uploadFile' | 'downloadFile' | 'history') =>
   (s: GuardState) =>
     !s.transport.capabilities[capability] || (method !== undefined && !s.transport[method])
-/** `<command>.rejected.not-supported`: the transport cannot poll. */
-const noPolling = ['not-supported', lacks('polling')] as const
+/** `<command>.rejected.not-supported`: the transport lacks a capability (or its method). */
+const notSupported = (...args: Parameters<typeof lacks>) => ['not-supported', lacks(...args)] as const
+const noPolling = notSupported('polling')
 const blankMessage = (_: GuardState, o: unknown) => {
   const message = (o as { message?: unknown } | undefined)?.message
   return typeof message !== 'string' || message.trim() === ''
@@ -62,7 +63,7 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
   sendMessage: [['no-message-text', blankMessage], noSession],
   sendCustomNotice: [
     // sendCustomNotice.rejected.not-supported: "The server doesn't support receiving custom notices"
-    ['not-supported', lacks('customNotice')],
+    notSupported('customNotice'),
     // beyond the seed (real-widget.md §5 item 21): the endChat no-session text
     noSession,
   ],
@@ -84,7 +85,7 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
   startPoll: [noPolling, noSession],
   stopPoll: [noPolling, noSession],
   // resetPollExceptions.rejected.not-supported (GMS v2 resets; v3 has no poll exceptions)
-  resetPollExceptions: [['not-supported', lacks('pollExceptionReset')]],
+  resetPollExceptions: [notSupported('pollExceptionReset')],
   restore: [
     // restore.rejected.access-denied: "Trying restore chat session manually" (outside async mode)
     ['access-denied', (s, _, caller) => caller !== privateCaller && !s.config.async.enabled],
@@ -94,10 +95,10 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
     ['already-active', (s) => s.phase !== 'idle'],
   ],
   // sendFile.rejected.not-supported: "The server doesn't support file uploads"; no-active-session is beyond the seed
-  sendFile: [['not-supported', lacks('fileUpload', 'uploadFile')], noSession],
+  sendFile: [notSupported('fileUpload', 'uploadFile'), noSession],
   downloadFile: [
     // downloadFile.rejected.not-supported: beyond the seed (catalog, real-widget.md §3.2)
-    ['not-supported', lacks('fileDownload', 'downloadFile')],
+    notSupported('fileDownload', 'downloadFile'),
     // beyond the seed: the endChat no-session text
     noSession,
   ],
@@ -107,7 +108,7 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
     // beyond the seed: the endChat no-session text
     noSession,
     // fetchHistory.rejected.no-more-messages: "No more messages" once the transport said there are none
-    ['no-more-messages', (s) => s.historyExhausted],
+    ['no-more-messages', (s) => s.historyExhausted === true],
   ],
 }
 

@@ -23,5 +23,5 @@ export async function endChat(runtime: ServiceRuntime): Promise<Outcome<'endChat
     hub.publish('clientDisconnected', roster.payload(undefined))
     runtime.endLocally()
   }
-  return answered(result, 'ajax-exception')
+  return answered(result)
 }

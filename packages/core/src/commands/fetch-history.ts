@@ -17,5 +17,5 @@ export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fe
       runtime.ingest(page, response, false, true)
     },
   )
-  return answered(result, 'request-failed')
+  return answered(result, 'resolved', 'request-failed')
 }

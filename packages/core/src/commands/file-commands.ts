@@ -35,7 +35,6 @@ export async function sendFile(
 export async function downloadFile(
   runtime: ServiceRuntime,
   options: CommandOptions['downloadFile'],
-  saveFile: (file: Blob, name: string | undefined) => void,
 ): Promise<Outcome<'downloadFile'>> {
   const { transport } = runtime
   const fileId = options?.fileId ?? options?.field
@@ -44,7 +43,7 @@ export async function downloadFile(
     guarded(transport.downloadFile).call(transport, session, fileId, callOptions),
   )
   if (!result.ok) return rejected('failed', result.response)
-  saveFile(result.value, options?.fileName)
+  runtime.saveFile(result.value, options?.fileName)
   return resolved()
 }
 

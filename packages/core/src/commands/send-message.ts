@@ -11,13 +11,12 @@ export async function sendMessage(
   const text = String(options?.message)
   const type = options?.type
   runtime.typing.endBySend()
-  const op: Operation =
-    typeof type === 'string' ? { kind: 'message', text, messageType: type } : { kind: 'message', text }
+  const op: Operation = { kind: 'message', text, ...(typeof type === 'string' && { messageType: type }) }
   const result = await runtime.send(op, (batch, response) => {
     runtime.ingest(batch, response)
     runtime.poller.resetCadence()
   })
-  return answered(result, 'ajax-exception')
+  return answered(result)
 }
 
 /** sendCustomNotice (guards: the `customNotice` capability, a session). */
@@ -29,7 +28,7 @@ export async function sendCustomNotice(
   const result = await runtime.send({ kind: 'customNotice', text }, (batch, response) =>
     runtime.ingest(batch, response),
   )
-  return answered(result, 'ajax-exception')
+  return answered(result)
 }
 
 /**

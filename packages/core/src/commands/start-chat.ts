@@ -47,7 +47,7 @@ export async function startChat(
     runtime.hub.publish('started', { ...result.response, sessionData: { ...session } })
     handOutSession(runtime, session)
     runtime.ingest(result.value, result.response)
-    if (runtime.active && transport.capabilities.polling) runtime.poller.start()
+    if (runtime.active) runtime.poller.start()
     return resolved(result.response)
   })
 }

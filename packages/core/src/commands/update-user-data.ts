@@ -16,5 +16,5 @@ export async function updateUserData(
   if (!runtime.active) return resolved({ ...runtime.userData }, 'resolved.merged-before-session')
   runtime.persist()
   const result = await runtime.send({ kind: 'userData', userData: delta })
-  return answered(result, 'ajax-exception', 'resolved.sent')
+  return answered(result, 'resolved.sent')
 }

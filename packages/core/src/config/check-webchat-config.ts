@@ -39,6 +39,8 @@ const nonNegative =
     return value
   }
 
+const unsafeKeys = ['__proto__', 'prototype', 'constructor']
+
 /**
  * An object with known options (checked when present, `undefined` allowed) and any other keys: the
  * output holds the known options first, then the other own keys (`other` checks each one when given;
@@ -60,7 +62,7 @@ const looseObject =
     }
     for (const key in value) {
       if (!Object.hasOwn(value, key) || Object.hasOwn(known, key)) continue
-      if (key === '__proto__' || key === 'prototype' || key === 'constructor') continue
+      if (unsafeKeys.includes(key)) continue
       output[key] = other ? other(value[key], at(key), issues) : value[key]
     }
     return output

@@ -16,6 +16,7 @@ export interface ConfigError {
 }
 
 type SessionHook = (...args: unknown[]) => unknown
+type Numeric = keyof typeof configDefaults
 
 /** The configuration the service runs with, defaults applied. */
 export interface ResolvedConfig {
@@ -39,10 +40,15 @@ export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
   const config = checkWebChatConfig(input ?? {}, issues)
   if (issues.length > 0) return { ok: false, issues }
   const asyncOptions = config.transport?.async
+  // each numeric option as given, or its default
+  const numbers = Object.fromEntries(
+    Object.entries(configDefaults).map(([option, fallback]) => [
+      option,
+      config[option as Numeric] ?? fallback,
+    ]),
+  ) as Record<Numeric, number>
   return {
-    ajaxTimeout: config.ajaxTimeout ?? configDefaults.ajaxTimeout,
-    pollExceptionLimit: config.pollExceptionLimit ?? configDefaults.pollExceptionLimit,
-    restoreTimeout: config.restoreTimeout ?? configDefaults.restoreTimeout,
+    ...numbers,
     userData: { ...config.userData },
     async: {
       enabled: asyncOptions?.enabled === true,

@@ -6,7 +6,7 @@ import { stepPollHealth } from './poll-health.js'
 /** The automatic poll loop: at most one poll in flight, cadence from poll-cadence.ts. */
 export interface Poller {
   readonly inFlight: boolean
-  /** Starts the loop; publishes pollingStarted unless it was already running. */
+  /** Starts the loop (on a transport that polls); publishes pollingStarted unless it was already running. */
   start(): void
   /** Stops the loop; publishes pollingStopped if it was running (unless `silent`). */
   stop(silent?: boolean): void
@@ -39,7 +39,7 @@ export function createPoller(runtime: ServiceRuntime): Poller {
       return inFlight
     },
     start() {
-      if (runtime.disposed) return
+      if (runtime.disposed || !runtime.transport.capabilities.polling) return
       interval = pollCadence.min
       if (running) return reschedule()
       running = true

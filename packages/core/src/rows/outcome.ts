@@ -62,20 +62,20 @@ export function rejectedWithText<S extends string>(reason: S) {
   return { ok: false, row: `rejected.${reason}`, withText: true } as const
 }
 
-/** The outcome of a command that is one wire call: resolved or rejected with its AJAX Response Object. */
-export function answered<S extends string>(
+/**
+ * The outcome of a command that is one wire call: resolved (`row`, default `resolved`) or rejected for
+ * `reason` (default `ajax-exception`, the seed's "AJAX exception"), with its AJAX Response Object.
+ */
+export function answered(result: WireResult): Resolved<'resolved', AjaxResponse> | Rejected<'ajax-exception'>
+export function answered<R extends `resolved${string}`, S extends string = 'ajax-exception'>(
   result: WireResult,
-  reason: S,
-): Resolved<'resolved', AjaxResponse> | Rejected<S>
-export function answered<S extends string, R extends `resolved.${string}`>(
-  result: WireResult,
-  reason: S,
   row: R,
+  reason?: S,
 ): Resolved<R, AjaxResponse> | Rejected<S>
 export function answered(
   result: WireResult,
-  reason: string,
   row = 'resolved',
+  reason = 'ajax-exception',
 ): Resolved<string, AjaxResponse> | Rejected<string> {
   return result.ok ? { ok: true, row, value: result.response } : rejected(reason, result.response)
 }

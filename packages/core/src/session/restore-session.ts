@@ -1,3 +1,4 @@
+import { healthyPoll } from '../polling/poll-health.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { recallFilters } from '../transcript/message-filters.js'
@@ -40,14 +41,14 @@ export function restore(
       }
       runtime.persist()
       if (offline) {
-        runtime.health = { failures: 0, pending: true, offline: true, disconnected: false }
+        runtime.health = { ...healthyPoll, pending: true, offline: true }
         runtime.replayPending = true
       }
       hub.publish('restored', { async: runtime.config.async.enabled })
       if (result.ok) runtime.ingest(result.value, result.response, true)
       else hub.publish('restoredOffline')
       // a replay may end the chat (no polling then); offline, polling starts to find the server again
-      if ((offline || runtime.active) && transport.capabilities.polling) runtime.poller.start()
+      if (offline || runtime.active) runtime.poller.start()
       return resolved()
     }
     if (result.ok || result.kind === 'session-lost') {

@@ -34,18 +34,17 @@ export function readStoredSession(storage: StorageLike): StoredSession | undefin
   }
 }
 
-export function writeStoredSession(storage: StorageLike, stored: StoredSession): void {
+/** Storage full or denied: the session still runs, it just cannot be restored (or there is nothing to clear). */
+function quietly(run: () => void): void {
   try {
-    storage.setItem(sessionStorageKey, JSON.stringify(stored))
-  } catch {
-    // storage full or denied: the session still runs, it just cannot be restored
-  }
+    run()
+  } catch {}
+}
+
+export function writeStoredSession(storage: StorageLike, stored: StoredSession): void {
+  quietly(() => storage.setItem(sessionStorageKey, JSON.stringify(stored)))
 }
 
 export function clearStoredSession(storage: StorageLike): void {
-  try {
-    storage.removeItem(sessionStorageKey)
-  } catch {
-    // nothing to clear
-  }
+  quietly(() => storage.removeItem(sessionStorageKey))
 }

@@ -8,13 +8,15 @@ export const standardFilter = /\{start:[0-9]{9}\}/
 
 /** Whether a message text matches one of the filters (stateful `g`/`y` regexes are reset first). */
 export function matchesFilter(text: string | undefined, filters: readonly RegExp[]): boolean {
-  if (text === undefined) return false
-  return filters.some((filter) => {
-    filter.lastIndex = 0
-    const hit = filter.test(text)
-    filter.lastIndex = 0
-    return hit
-  })
+  return (
+    text !== undefined &&
+    filters.some((filter) => {
+      filter.lastIndex = 0
+      const hit = filter.test(text)
+      filter.lastIndex = 0
+      return hit
+    })
+  )
 }
 
 /** Filters as stored across page loads ("Filters are now automatically stored and recalled on chat restore"). */
@@ -24,7 +26,7 @@ export interface StoredFilter {
 }
 
 export function storeFilters(filters: readonly RegExp[]): StoredFilter[] {
-  return filters.map((filter) => ({ source: filter.source, flags: filter.flags }))
+  return filters.map(({ source, flags }) => ({ source, flags }))
 }
 
 /** Rebuilds stored filters, skipping entries that are not valid regular expressions. */

@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.js'
 import type { TranscriptEvent } from '../transport/transcript-event.js'
 import type { Batch } from '../transport/transport.js'
 import type { ChatMessage, Preprocessor } from '../types/chat-message.js'
@@ -17,8 +18,8 @@ export interface TranscriptState {
 
 export const emptyTranscript: TranscriptState = { messages: [], originalMessages: [], seen: new Set() }
 
-/** Sort key of an event: its index; events without one come last. */
-const order = (event: TranscriptEvent) => event.index ?? Number.POSITIVE_INFINITY
+/** Sort key of an index: events without one come last. */
+const rank = (index: number | undefined) => index ?? Number.POSITIVE_INFINITY
 
 /** The optional fields a message takes over from its event when they are set (`userData` as a copy). */
 const optionalFields = ['text', 'url', 'messageType', 'userData', 'content'] as const
@@ -59,7 +60,7 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
     }
     picked.push({ event, original: batch.originalMessages[i] })
   })
-  picked.sort((a, b) => order(a.event) - order(b.event))
+  picked.sort((a, b) => rank(a.event.index) - rank(b.event.index))
   const fresh = picked.map(({ event, original }): FreshEvent => {
     const message = toChatMessage(event, context.restoring, context.newId)
     const hidden = event.type === 'Message' && matchesFilter(event.text, context.filters)
@@ -68,7 +69,7 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
   const visible = fresh.filter((f) => !f.hidden)
   // sorted: the first new event has the lowest new index
   const first = picked[0]?.event
-  const older = first?.index !== undefined && first.index < (state.oldestIndex ?? Number.POSITIVE_INFINITY)
+  const older = first?.index !== undefined && first.index < rank(state.oldestIndex)
   return {
     state: {
       messages: insertInOrder(
@@ -112,10 +113,9 @@ function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]
   for (const preprocessor of preprocessors) {
     const copy = { ...current, from: { ...current.from } }
     const result = preprocessor(copy)
-    current =
-      typeof result === 'object' && result !== null
-        ? { ...(result as ChatMessage), id: copy.id, index: copy.index }
-        : copy
+    current = isObject(result)
+      ? { ...(result as unknown as ChatMessage), id: copy.id, index: copy.index }
+      : copy
   }
   return current
 }

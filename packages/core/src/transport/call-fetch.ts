@@ -23,7 +23,7 @@ export interface CallFetchOptions {
 
 /** A failure without a response (status 0, statusText 'error' / 'timeout' / 'abort'). */
 export function noResponse(kind: 'network' | 'timeout' | 'aborted', message: string): TransportFailure {
-  const statusText = kind === 'network' ? 'error' : kind === 'timeout' ? 'timeout' : 'abort'
+  const statusText = { network: 'error', timeout: 'timeout', aborted: 'abort' }[kind]
   return { ok: false, kind, retryable: kind !== 'aborted', message, response: ajaxResponse(0, statusText) }
 }
 

@@ -53,15 +53,12 @@ export function createTypingBurst(runtime: ServiceRuntime): TypingBurst {
         return resolved(started)
       }
       starting = runtime
-        .send(
-          text === undefined ? { kind: 'typingStarted' } : { kind: 'typingStarted', text },
-          (_, response) => {
-            started = response
-            hub.publish('clientTypingStarted')
-            arm()
-          },
-        )
-        .then((result) => answered(result, 'ajax-exception'))
+        .send({ kind: 'typingStarted', ...(text !== undefined && { text }) }, (_, response) => {
+          started = response
+          hub.publish('clientTypingStarted')
+          arm()
+        })
+        .then((result) => answered(result))
       try {
         return await starting
       } finally {
