@@ -12,7 +12,7 @@ import { clearStoredSession, writeStoredSession } from './session/session-store.
 import { standardFilter, storeFilters } from './transcript/message-filters.js'
 import { emptyTranscript, mergeBatch, type TranscriptState } from './transcript/transcript-state.js'
 import type { AjaxResponse } from './transport/ajax-response.js'
-import type { Batch, CallOptions, ChatTransport, Operation, SessionData } from './transport/transport.js'
+import type { Batch, CallOptions, ChatTransport, SessionData } from './transport/transport.js'
 import type { TransportFailure, TransportResult } from './transport/transport-result.js'
 import type { Preprocessor } from './types/chat-message.js'
 import { createPreviewInputWatcher, type PreviewInputWatcher } from './typing/preview-input.js'
@@ -36,6 +36,11 @@ export interface RuntimeDeps {
 
 /** Handles the reply of a wire call of the open session (only while that session is still open). */
 type OnReply<T> = (value: T, response: AjaxResponse) => void
+/** The transport calls of the open session: each takes one argument after the session. */
+type SessionCalls = Required<Pick<ChatTransport, 'send' | 'history' | 'uploadFile' | 'downloadFile'>>
+type SessionCall = keyof SessionCalls
+/** What the success of a session call carries. */
+type Reply<M extends SessionCall> = Extract<Awaited<ReturnType<SessionCalls[M]>>, { ok: true }>['value']
 
 /**
  * The shell: the service's state and the effects (transport calls, events, timers, storage) that the
@@ -72,15 +77,15 @@ export interface ServiceRuntime extends RuntimeDeps {
   /** Runs `run` in `phase` (startChat, restore); the phase goes back to idle after unless `run` moved it on. */
   during<T>(phase: Phase, run: () => Promise<T>): Promise<T>
   /**
-   * One wire call of the open session (its guard requires one): a failure is handed to `failed`; `onReply`
-   * runs when the reply comes while that session is still open (a reply of an ended session is ignored).
+   * One wire call of the open session (`transport[method](session, argument, callOptions)`; the command's
+   * guards ensured the session and the method): a failure is handed to `failed`; `onReply` runs when the
+   * reply comes while that session is still open (a reply of an ended session is ignored).
    */
-  exchange<T>(
-    call: (session: SessionData, options: CallOptions) => Promise<TransportResult<T>>,
-    onReply?: OnReply<T>,
-  ): Promise<TransportResult<T>>
-  /** `exchange` of one `send` operation. */
-  send(op: Operation, onReply?: OnReply<Batch>): Promise<TransportResult<Batch>>
+  exchange<M extends SessionCall>(
+    method: M,
+    argument: Parameters<SessionCalls[M]>[1],
+    onReply?: OnReply<Reply<M>>,
+  ): Promise<TransportResult<Reply<M>>>
   /** configure: the new configuration; its userData replaces the stored one (updateUserData keys stay over it). */
   reconfigure(config: ResolvedConfig): void
   /** updateUserData: a shallow merge of `delta` into the stored userData. */
@@ -150,16 +155,14 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       }
     },
 
-    async exchange(call, onReply) {
+    async exchange(method, argument, onReply) {
       const { generation } = runtime
-      const result = await call(guarded(runtime.session), runtime.callOptions())
+      const call = guarded(transport[method]) as (...args: unknown[]) => Promise<TransportResult<never>>
+      const result = await call.call(transport, guarded(runtime.session), argument, runtime.callOptions())
       if (!result.ok) runtime.failed(result, generation)
       else if (generation === runtime.generation) onReply?.(result.value, result.response)
       return result
     },
-
-    send: (op, onReply) =>
-      runtime.exchange((session, options) => transport.send(session, op, options), onReply),
 
     reconfigure(config) {
       runtime.config = config

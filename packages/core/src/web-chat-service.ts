@@ -65,7 +65,7 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
       type Answer = CommandOutcome<typeof name>
       if (!isCommandName(name)) return textRejection('command.rejected.unknown') as Answer
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
-      if (guard) return textRejection(guard.row) as Answer
+      if (guard) return textRejection(guard) as Answer
       const handler = commandTable[name] as (runtime: ServiceRuntime, options: unknown) => AnyOutcome
       const outcome = await handler(runtime, commandOptions)
       // the handler names a row of its own command: the catalog id is `<command>.<row>`

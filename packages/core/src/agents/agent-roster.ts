@@ -26,9 +26,14 @@ export function createAgentRoster(): AgentRoster {
       const key = String(id)
       const known = agents.get(key)
       if (message.type === 'ParticipantJoined') {
-        const supervisor = type === 'Supervisor'
-        const connectedTime = message.timestamp
-        agents.set(key, { id, name, connected: true, supervisor, connectedTime, disconnectedTime: undefined })
+        agents.set(key, {
+          id,
+          name,
+          connected: true,
+          supervisor: type === 'Supervisor',
+          connectedTime: message.timestamp,
+          disconnectedTime: undefined,
+        })
       } else if (message.type === 'ParticipantLeft' && known) disconnect(key, known, message.timestamp)
     },
     disconnectAll(at) {

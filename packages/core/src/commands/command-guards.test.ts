@@ -20,24 +20,24 @@ const withCapabilities = (state: GuardState, capabilities: Partial<TransportCapa
 
 describe('command guards (pure)', () => {
   it('orders checks as the catalog rows do', () => {
-    expect(firstFailedGuard('sendMessage', idle, undefined, { message: '' })?.row).toBe(
+    expect(firstFailedGuard('sendMessage', idle, undefined, { message: '' })).toBe(
       'sendMessage.rejected.no-message-text',
     )
-    expect(firstFailedGuard('sendMessage', idle, undefined, { message: 'hi' })?.row).toBe(
+    expect(firstFailedGuard('sendMessage', idle, undefined, { message: 'hi' })).toBe(
       'sendMessage.rejected.no-active-session',
     )
     expect(firstFailedGuard('sendMessage', active, undefined, { message: 'hi' })).toBeUndefined()
-    expect(firstFailedGuard('poll', withCapabilities(active, { polling: false }), 'X', undefined)?.row).toBe(
+    expect(firstFailedGuard('poll', withCapabilities(active, { polling: false }), 'X', undefined)).toBe(
       'poll.rejected.access-denied',
     )
     expect(
-      firstFailedGuard('poll', { ...active, poller: { inFlight: true } }, 'WebChatService', undefined)?.row,
+      firstFailedGuard('poll', { ...active, poller: { inFlight: true } }, 'WebChatService', undefined),
     ).toBe('poll.rejected.previous-poll-pending')
   })
 
   it('startChat is single-flight: starting, active, ending and restoring all reject', () => {
     for (const phase of ['starting', 'active', 'ending', 'restoring'] as const) {
-      expect(firstFailedGuard('startChat', { ...idle, phase }, undefined, undefined)?.row).toBe(
+      expect(firstFailedGuard('startChat', { ...idle, phase }, undefined, undefined)).toBe(
         'startChat.rejected.already-active',
       )
     }
@@ -46,12 +46,11 @@ describe('command guards (pure)', () => {
 
   it('restore: access is checked first, then a restore in progress, then an open chat', () => {
     const restoring: GuardState = { ...idle, phase: 'restoring' }
-    expect(firstFailedGuard('restore', restoring, 'X', undefined)?.row).toBe('restore.rejected.access-denied')
+    expect(firstFailedGuard('restore', restoring, 'X', undefined)).toBe('restore.rejected.access-denied')
     expect(
-      firstFailedGuard('restore', { ...restoring, config: { async: { enabled: true } } }, 'X', undefined)
-        ?.row,
+      firstFailedGuard('restore', { ...restoring, config: { async: { enabled: true } } }, 'X', undefined),
     ).toBe('restore.rejected.in-progress')
-    expect(firstFailedGuard('restore', active, 'WebChatService', undefined)?.row).toBe(
+    expect(firstFailedGuard('restore', active, 'WebChatService', undefined)).toBe(
       'restore.rejected.already-active',
     )
   })
@@ -61,14 +60,14 @@ describe('command guards (pure)', () => {
     expect(
       firstFailedGuard('updateUserData', withCapabilities(idle, capabilities), undefined, {}),
     ).toBeUndefined()
-    expect(
-      firstFailedGuard('updateUserData', withCapabilities(active, capabilities), undefined, {})?.row,
-    ).toBe('updateUserData.rejected.not-supported')
+    expect(firstFailedGuard('updateUserData', withCapabilities(active, capabilities), undefined, {})).toBe(
+      'updateUserData.rejected.not-supported',
+    )
   })
 
   it('a command needing a transport method is refused when the transport lacks it, whatever its capabilities', () => {
     const { uploadFile: _, ...noUpload } = idle.transport
-    expect(firstFailedGuard('sendFile', { ...active, transport: noUpload }, undefined, {})?.row).toBe(
+    expect(firstFailedGuard('sendFile', { ...active, transport: noUpload }, undefined, {})).toBe(
       'sendFile.rejected.not-supported',
     )
     expect(firstFailedGuard('sendFile', active, undefined, {})).toBeUndefined()
@@ -76,15 +75,19 @@ describe('command guards (pure)', () => {
 
   it('fetchHistory: async mode, then an open chat, then more messages to fetch', () => {
     const asyncActive: GuardState = { ...active, config: { async: { enabled: true } } }
-    expect(firstFailedGuard('fetchHistory', active, undefined, undefined)?.row).toBe(
+    expect(firstFailedGuard('fetchHistory', active, undefined, undefined)).toBe(
       'fetchHistory.rejected.not-async',
     )
     expect(
-      firstFailedGuard('fetchHistory', { ...asyncActive, active: false, phase: 'idle' }, undefined, undefined)
-        ?.row,
+      firstFailedGuard(
+        'fetchHistory',
+        { ...asyncActive, active: false, phase: 'idle' },
+        undefined,
+        undefined,
+      ),
     ).toBe('fetchHistory.rejected.no-active-session')
     expect(
-      firstFailedGuard('fetchHistory', { ...asyncActive, historyExhausted: true }, undefined, undefined)?.row,
+      firstFailedGuard('fetchHistory', { ...asyncActive, historyExhausted: true }, undefined, undefined),
     ).toBe('fetchHistory.rejected.no-more-messages')
     expect(firstFailedGuard('fetchHistory', asyncActive, undefined, undefined)).toBeUndefined()
   })

@@ -16,11 +16,6 @@ export interface GuardState {
   readonly historyExhausted?: boolean | undefined
 }
 
-/** A failed precondition: the command rejects with `row` and the row's text. */
-export interface Guard {
-  readonly row: TextRowId
-}
-
 type Check = (state: GuardState, options: unknown, caller: string | undefined) => boolean
 
 /** The `<suffix>` of the `<command>.rejected.<suffix>` text rows of a command. */
@@ -112,15 +107,15 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
   ],
 }
 
-/** The first guard that holds, or undefined when the command may run. */
+/** The row of the first guard that holds (the command rejects with its text), or undefined when the command may run. */
 export function firstFailedGuard(
   name: CommandName,
   state: GuardState,
   caller: string | undefined,
   options: unknown,
-): Guard | undefined {
+): TextRowId | undefined {
   const guard = commandGuards[name]?.find(([, when]) => when(state, options, caller))
-  return guard && { row: `${name}.rejected.${guard[0]}` as TextRowId }
+  return guard && (`${name}.rejected.${guard[0]}` as TextRowId)
 }
 
 /** What a command's guard ensured (the session, a transport method): missing here is a bug, so it throws. */

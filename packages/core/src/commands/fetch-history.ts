@@ -1,6 +1,5 @@
 import { answered, type Outcome } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
-import { guarded } from './command-guards.js'
 
 /**
  * fetchHistory (guards: async mode and a transport with `history`, a session, more messages): pages older
@@ -8,14 +7,9 @@ import { guarded } from './command-guards.js'
  * there are none, later calls answer "No more messages".
  */
 export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fetchHistory'>> {
-  const { transport } = runtime
-  const before = runtime.transcript.oldestWireIndex
-  const result = await runtime.exchange(
-    (session, options) => guarded(transport.history).call(transport, session, before, options),
-    (page, response) => {
-      if (!page.hasMore) runtime.historyExhausted = true
-      runtime.ingest(page, response, false, true)
-    },
-  )
+  const result = await runtime.exchange('history', runtime.transcript.oldestWireIndex, (page, response) => {
+    if (!page.hasMore) runtime.historyExhausted = true
+    runtime.ingest(page, response, false, true)
+  })
   return answered(result, 'resolved', 'request-failed')
 }

@@ -2,7 +2,6 @@ import { isObject } from '../is-object.js'
 import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
-import { guarded } from './command-guards.js'
 
 /**
  * sendFile (guards: capability, a session): the first file of a File, FileList/array or `<input type="file">`.
@@ -13,16 +12,12 @@ export async function sendFile(
   runtime: ServiceRuntime,
   options: CommandOptions['sendFile'],
 ): Promise<Outcome<'sendFile'>> {
-  const { transport } = runtime
   const file = firstFile(options?.files)
   if (!file) return rejected('unknown-error')
-  const result = await runtime.exchange(
-    (session, callOptions) => guarded(transport.uploadFile).call(transport, session, file, callOptions),
-    ({ batch }, response) => {
-      runtime.ingest(batch, response)
-      runtime.poller.resetCadence()
-    },
-  )
+  const result = await runtime.exchange('uploadFile', file, ({ batch }, response) => {
+    runtime.ingest(batch, response)
+    runtime.poller.resetCadence()
+  })
   return result.ok
     ? resolved(result.response)
     : rejected(result.fileRefusal ?? 'unknown-error', result.response)
@@ -36,12 +31,9 @@ export async function downloadFile(
   runtime: ServiceRuntime,
   options: CommandOptions['downloadFile'],
 ): Promise<Outcome<'downloadFile'>> {
-  const { transport } = runtime
   const fileId = options?.fileId ?? options?.field
   if (typeof fileId !== 'string' || fileId === '') return rejected('failed')
-  const result = await runtime.exchange((session, callOptions) =>
-    guarded(transport.downloadFile).call(transport, session, fileId, callOptions),
-  )
+  const result = await runtime.exchange('downloadFile', fileId)
   if (!result.ok) return rejected('failed', result.response)
   runtime.saveFile(result.value, options?.fileName)
   return resolved()

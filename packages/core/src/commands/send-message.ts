@@ -12,7 +12,7 @@ export async function sendMessage(
   const type = options?.type
   runtime.typing.endBySend()
   const op: Operation = { kind: 'message', text, ...(typeof type === 'string' && { messageType: type }) }
-  const result = await runtime.send(op, (batch, response) => {
+  const result = await runtime.exchange('send', op, (batch, response) => {
     runtime.ingest(batch, response)
     runtime.poller.resetCadence()
   })
@@ -25,7 +25,7 @@ export async function sendCustomNotice(
   options: CommandOptions['sendCustomNotice'],
 ): Promise<Outcome<'sendCustomNotice'>> {
   const text = typeof options?.message === 'string' ? options.message : ''
-  const result = await runtime.send({ kind: 'customNotice', text }, (batch, response) =>
+  const result = await runtime.exchange('send', { kind: 'customNotice', text }, (batch, response) =>
     runtime.ingest(batch, response),
   )
   return answered(result)

@@ -1,4 +1,5 @@
 import { isRecord } from '../is-object.js'
+import { parseJson } from '../parse-json.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { handOutSession } from '../session/async-session-hooks.js'
@@ -56,11 +57,8 @@ export async function startChat(
 function readUserData(value: unknown): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return {}
   if (typeof value === 'string') {
-    try {
-      return readUserData(JSON.parse(value))
-    } catch {
-      return undefined
-    }
+    const parsed = parseJson(value)
+    return parsed === undefined ? undefined : readUserData(parsed)
   }
   return isRecord(value) ? { ...value } : undefined
 }

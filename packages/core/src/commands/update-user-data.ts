@@ -15,6 +15,6 @@ export async function updateUserData(
   runtime.mergeUserData(delta)
   if (!runtime.active) return resolved({ ...runtime.userData }, 'resolved.merged-before-session')
   runtime.persist()
-  const result = await runtime.send({ kind: 'userData', userData: delta })
+  const result = await runtime.exchange('send', { kind: 'userData', userData: delta })
   return answered(result, 'resolved.sent')
 }

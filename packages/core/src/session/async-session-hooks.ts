@@ -1,4 +1,5 @@
 import { isRecord } from '../is-object.js'
+import { parseJson } from '../parse-json.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { SessionData } from '../transport/transport.js'
 
@@ -36,7 +37,7 @@ export async function readBackSession(runtime: ServiceRuntime): Promise<SessionD
   try {
     return toSessionData(await callHook(runtime, 'setSessionData', false))
   } catch {
-    return undefined
+    // a hook that rejects hands nothing back
   }
 }
 
@@ -51,13 +52,9 @@ export function sessionLost(runtime: ServiceRuntime, errorData: unknown): void {
  */
 export function toSessionData(value: unknown): SessionData | undefined {
   if (typeof value === 'string' && value !== '') {
-    try {
-      const parsed: unknown = JSON.parse(value)
-      if (isRecord(parsed)) return parsed as SessionData
-    } catch {
-      // not JSON: a token
-    }
-    return { token: value }
+    const parsed = parseJson(value)
+    // not a JSON object: a token
+    return isRecord(parsed) ? (parsed as SessionData) : { token: value }
   }
   return isRecord(value) ? { ...(value as SessionData) } : undefined
 }

@@ -123,16 +123,10 @@ function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]
 function insertInOrder(messages: readonly ChatMessage[], added: readonly ChatMessage[]): ChatMessage[] {
   const out = [...messages]
   for (const message of added) {
-    if (message.index === undefined) {
-      out.push(message)
-      continue
-    }
+    // an indexed message moves back past later indexes, never past a message without one
     let at = out.length
-    while (at > 0) {
-      const before = out[at - 1]?.index
-      if (before === undefined || before < message.index) break
+    while (message.index !== undefined && (out[at - 1]?.index ?? Number.NEGATIVE_INFINITY) >= message.index)
       at--
-    }
     out.splice(at, 0, message)
   }
   return out

@@ -53,17 +53,16 @@ export function createTypingBurst(runtime: ServiceRuntime): TypingBurst {
         return resolved(started)
       }
       starting = runtime
-        .send({ kind: 'typingStarted', ...(text !== undefined && { text }) }, (_, response) => {
+        .exchange('send', { kind: 'typingStarted', ...(text !== undefined && { text }) }, (_, response) => {
           started = response
           hub.publish('clientTypingStarted')
           arm()
         })
         .then((result) => answered(result))
-      try {
-        return await starting
-      } finally {
-        starting = undefined
-      }
+        .finally(() => {
+          starting = undefined
+        })
+      return starting
     },
     endBySend() {
       if (started) stop()
