@@ -60,9 +60,9 @@ const looseObject =
       if (key in value)
         output[key] = value[key] === undefined ? undefined : known[key]?.(value[key], at(key), issues)
     }
-    for (const key in value) {
-      if (!Object.hasOwn(value, key) || Object.hasOwn(known, key)) continue
-      if (unsafeKeys.includes(key)) continue
+    // the own enumerable keys, in for-in order (valibot's loop over `for in` kept to own keys)
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(known, key) || unsafeKeys.includes(key)) continue
       output[key] = other ? other(value[key], at(key), issues) : value[key]
     }
     return output

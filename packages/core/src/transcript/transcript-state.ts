@@ -19,7 +19,7 @@ export interface TranscriptState {
 export const emptyTranscript: TranscriptState = { messages: [], originalMessages: [], seen: new Set() }
 
 /** Sort key of an index: events without one come last. */
-const rank = (index: number | undefined) => index ?? Number.POSITIVE_INFINITY
+const rank = (index: number | undefined) => index ?? Infinity
 
 /** The optional fields a message takes over from its event when they are set (`userData` as a copy). */
 const optionalFields = ['text', 'url', 'messageType', 'userData', 'content'] as const
@@ -125,7 +125,7 @@ function insertInOrder(messages: readonly ChatMessage[], added: readonly ChatMes
   for (const message of added) {
     // an indexed message moves back past later indexes, never past a message without one
     let at = out.length
-    while (message.index !== undefined && (out[at - 1]?.index ?? Number.NEGATIVE_INFINITY) >= message.index)
+    while (message.index !== undefined && (out[at - 1]?.index ?? -Infinity) >= message.index)
       at--
     out.splice(at, 0, message)
   }
