@@ -28,13 +28,16 @@ type RowSuffix<K extends string> = TextRowId extends infer R
 /** The caller name allowed to run private commands (seed: poll, restore Access Denied rows). */
 export const privateCaller = 'WebChatService'
 
+/** `<command>.rejected.already-active`: a session is open, or one is starting, ending or being restored. */
+const alreadyActive = ['already-active', (s: GuardState) => s.phase !== 'idle'] as const
 /** `<command>.rejected.no-active-session`: no session is open. */
 const noSession = ['no-active-session', (s: GuardState) => !s.active] as const
 /** The transport lacks a capability (or the method that goes with it). */
 const lacks =
   (capability: keyof TransportCapabilities, method?: 'uploadFile' | 'downloadFile' | 'history') =>
   (s: GuardState) =>
-    !s.transport.capabilities[capability] || (method !== undefined && !s.transport[method])
+    !s.transport.capabilities[capability] ||
+    (method !== undefined && typeof s.transport[method] !== 'function')
 /** `<command>.rejected.not-supported`: the transport lacks a capability (or its method). */
 const notSupported = (...args: Parameters<typeof lacks>) => ['not-supported', lacks(...args)] as const
 const noPolling = notSupported('polling')
@@ -51,7 +54,7 @@ const blankMessage = (_: GuardState, o: unknown) => {
  */
 const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuffix<K>, Check])[] } = {
   // startChat.rejected.already-active: "A chat session is already active" (also while one starts: single-flight)
-  startChat: [['already-active', (s) => s.phase !== 'idle']],
+  startChat: [alreadyActive],
   // endChat.rejected.no-active-session: "No chat session is currently active" (also a second call)
   endChat: [noSession],
   // sendMessage: the seed lists "No message text provided" before "No chat session is currently active"
@@ -87,7 +90,7 @@ const commandGuards: { readonly [K in CommandName]?: readonly (readonly [RowSuff
     // restore.rejected.in-progress: "Restoring chat session is in progress"
     ['in-progress', (s) => s.phase === 'restoring'],
     // restore.rejected.already-active: "Chat session is already active" (or starting / ending)
-    ['already-active', (s) => s.phase !== 'idle'],
+    alreadyActive,
   ],
   // sendFile.rejected.not-supported: "The server doesn't support file uploads"; no-active-session is beyond the seed
   sendFile: [notSupported('fileUpload', 'uploadFile'), noSession],

@@ -24,7 +24,9 @@ function byChecker(input: unknown): { output?: unknown; issues: ConfigIssue[] } 
 
 /** Own enumerable keys set with defineProperty, so `__proto__` is a real key; sometimes over an inherited option. */
 const toObject = ([entries, inherited]: [[string, unknown][], boolean]) => {
-  const object: Record<string, unknown> = Object.create(inherited ? { ajaxTimeout: 'inherited', uiOption: 1 } : null)
+  const object: Record<string, unknown> = Object.create(
+    inherited ? { ajaxTimeout: 'inherited', uiOption: 1 } : null,
+  )
   for (const [key, value] of entries)
     Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
   return object

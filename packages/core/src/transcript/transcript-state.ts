@@ -125,8 +125,7 @@ function insertInOrder(messages: readonly ChatMessage[], added: readonly ChatMes
   for (const message of added) {
     // an indexed message moves back past later indexes, never past a message without one
     let at = out.length
-    while (message.index !== undefined && (out[at - 1]?.index ?? -Infinity) >= message.index)
-      at--
+    while (message.index !== undefined && (out[at - 1]?.index ?? -Infinity) >= message.index) at--
     out.splice(at, 0, message)
   }
   return out
