@@ -6,7 +6,7 @@ import { type RowId, rowText, type TextRowId } from './row-text.js'
 /** The part of the row ids `R` after `<prefix>.`. */
 type After<P extends string, R extends string> = R extends `${P}.${infer S}` ? S : never
 
-/** The rows of command K, named after `<K>.`: `resolved`, `resolved.sent`, `rejected.ajax-exception`, … */
+/** The resolved rows of command K, named after `<K>.`: `resolved`, `resolved.sent`, … */
 type ResolvedRow<K extends CommandName> = Extract<After<K, RowId>, `resolved${string}`>
 /** The reasons of command K's rejection rows, named after `<K>.rejected.`: `ajax-exception`, … */
 type RejectedReason<K extends CommandName> = After<`${K}.rejected`, RowId>

@@ -3,6 +3,7 @@ import type { TranscriptEvent } from '../transport/transcript-event.js'
 import type { Batch } from '../transport/transport.js'
 import type { ChatMessage, Preprocessor } from '../types/chat-message.js'
 import { matchesFilter } from './message-filters.js'
+import { snapshot } from './snapshot.js'
 
 /** The client's transcript: messages in index order, each index at most once. Immutable. */
 export interface TranscriptState {
@@ -111,7 +112,7 @@ function toChatMessage(event: TranscriptEvent, restoring: boolean, newId: () => 
 function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]): ChatMessage {
   let current = message
   for (const preprocessor of preprocessors) {
-    const copy = { ...current, from: { ...current.from } }
+    const copy = snapshot(current)
     const result = preprocessor(copy)
     current = isObject(result)
       ? { ...(result as unknown as ChatMessage), id: copy.id, index: copy.index }
