@@ -1,13 +1,11 @@
 import type { DecodeIssue } from '@chatwire/core'
-import type * as v from 'valibot'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
-/** Formats a valibot issue path as `messages[3].from.type` (`userData["file-id"]` for other keys; root = ''). */
-export function issuePath(path: readonly { readonly key: unknown }[] | undefined): string {
+/** Formats keys as `messages[3].from.type` (`userData["file-id"]` for keys that are not identifiers; root = ''). */
+export function formatPath(keys: readonly unknown[]): string {
   let out = ''
-  for (const item of path ?? []) {
-    const key = item.key
+  for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`
     else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`
     else out += `[${JSON.stringify(String(key))}]`
@@ -15,9 +13,9 @@ export function issuePath(path: readonly { readonly key: unknown }[] | undefined
   return out
 }
 
-/** Turns valibot issues into the core's DecodeIssues. */
-export function toDecodeIssues(issues: readonly v.BaseIssue<unknown>[]): DecodeIssue[] {
-  return issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }))
+/** Formats a valibot issue path the same way as `formatPath`. */
+export function issuePath(path: readonly { readonly key: unknown }[] | undefined): string {
+  return formatPath((path ?? []).map((item) => item.key))
 }
 
 export interface DecodeFailure {

@@ -145,3 +145,10 @@ export type GmsWireParty = v.InferOutput<typeof GmsWirePartySchema>
 export type GmsWireEvent = v.InferOutput<typeof GmsWireEventSchema>
 export type GmsWireError = v.InferOutput<typeof GmsWireErrorSchema>
 export type GmsWireReply = v.InferOutput<typeof GmsWireReplySchema>
+
+/** The body of a non-2xx reply, read when it has this shape (real-widget.md §2.3); other keys are ignored. */
+export const GmsWireErrorBodySchema = knownKeys({
+  statusCode: v.exactOptional(v.number()),
+  chatEnded: v.exactOptional(v.boolean()),
+  errors: v.exactOptional(v.array(GmsWireErrorSchema)),
+})

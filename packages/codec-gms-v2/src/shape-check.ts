@@ -1,0 +1,107 @@
+import { type DecodeFailure, decodeFailure, formatPath } from './decode-issues.js'
+import { emptyMap } from './form-codec.js'
+
+/**
+ * What a failed check returns: the message and the keys from the checked value down to the bad one. Parents
+ * prepend their key on the way up, so a path is only built when something is wrong.
+ */
+export class ShapeIssue {
+  readonly keys: (string | number)[] = []
+  constructor(readonly message: string) {}
+}
+
+/** A hand-written shape check: the checked output (known keys only, maps prototype-free), or what was wrong. */
+export type Check<T = unknown> = (value: unknown) => T | ShapeIssue
+
+export type Checked<T> = { readonly ok: true; readonly value: T } | DecodeFailure
+
+/** Runs a check on a whole body: its output, or a decode failure naming the path (`messages[3].from.type`). */
+export function check<T>(shape: Check<T>, input: unknown): Checked<T> {
+  const value = shape(input)
+  return value instanceof ShapeIssue
+    ? decodeFailure(formatPath(value.keys), value.message)
+    : { ok: true, value }
+}
+
+/** How a message names the received value: numbers and booleans as written, anything else by its JSON type. */
+function received(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+}
+
+const expected = (what: string, value: unknown) => new ShapeIssue(`expected ${what}, got ${received(value)}`)
+
+/** A check that keeps the value as it is when `test` passes. */
+export const is =
+  (test: (value: unknown) => boolean, what: string): Check =>
+  (value) =>
+    test(value) ? value : expected(what, value)
+
+/** Like `v.number()`: any number but NaN. */
+export const isNumber = (value: unknown) => typeof value === 'number' && !Number.isNaN(value)
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export const string = is((value) => typeof value === 'string', 'a string')
+export const boolean = is((value) => typeof value === 'boolean', 'true or false')
+export const number = is(isNumber, 'a number')
+export const integer = is(Number.isInteger, 'an integer')
+/** Any JSON object, kept as sent (e.g. `eventAttributes`). */
+export const jsonObject = is(isPlainObject, 'an object')
+
+export const oneOf = (options: readonly unknown[]): Check =>
+  is((value) => options.includes(value), `one of ${options.join(', ')}`)
+
+/** An array whose every element passes `item`. */
+export const arrayOf =
+  (item: Check): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return expected('an array', value)
+    const out = new Array<unknown>(value.length)
+    for (let i = 0; i < value.length; i++) {
+      const checked = item(value[i])
+      if (checked instanceof ShapeIssue) return at(checked, i)
+      out[i] = checked
+    }
+    return out
+  }
+
+/** `object<string,string>`: kept as a prototype-free copy, so `__proto__` stays a plain key. */
+export const stringMap: Check = (value) => {
+  if (!isPlainObject(value)) return expected('an object of strings', value)
+  const out = emptyMap<string>()
+  for (const key of Object.keys(value)) {
+    const item = value[key]
+    if (typeof item !== 'string') return at(expected('a string', item), key)
+    out[key] = item
+  }
+  return out
+}
+
+/**
+ * An object with these entries; a name ending in `?` may be absent. Like valibot's object schemas, any
+ * non-null object is looked into (an array then misses its keys) and only the known keys are kept, in entry order.
+ */
+export function object(entries: Readonly<Record<string, Check>>): Check {
+  const fields = Object.keys(entries).map((name) => {
+    const optional = name.endsWith('?')
+    return [optional ? name.slice(0, -1) : name, entries[name] as Check, optional] as const
+  })
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return expected('an object', value)
+    const input = value as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const [key, field, optional] of fields) {
+      if (optional && !(key in input)) continue
+      const checked = field(input[key])
+      if (checked instanceof ShapeIssue) return at(checked, key)
+      out[key] = checked
+    }
+    return out
+  }
+}
+
+function at(issue: ShapeIssue, key: string | number): ShapeIssue {
+  issue.keys.unshift(key)
+  return issue
+}
