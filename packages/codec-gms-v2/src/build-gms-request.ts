@@ -7,8 +7,11 @@ export interface GmsTarget {
   readonly dataURL: string
   /** Headers added to every request (`apikey`, the custom header object). */
   readonly headers?: Readonly<Record<string, string>>
-  /** Request chat goes to `<dataURL>/` (true, the widget's default) or `<dataURL>` (real-widget.md §2.1). */
-  readonly trailingSlash?: boolean
+  /**
+   * Request chat goes to `<dataURL>/` (true, the widget's default; also when undefined) or `<dataURL>`
+   * (real-widget.md §2.1).
+   */
+  readonly trailingSlash?: boolean | undefined
 }
 
 /** A wire request, ready for fetch: always POST (gms-chat-v2.md §1). */
@@ -20,11 +23,44 @@ export interface GmsWireRequest {
   readonly body: string | FormData
 }
 
-type Field = readonly [string, string]
+/** A body field: text, a number, or a (nested) map sent as bracket keys; undefined = left out. */
+export type GmsFieldValue = string | number | UserDataMap | undefined
+
+/**
+ * The wire request of one call, fields in the order given. `chatId` undefined = request chat, which goes to
+ * `<dataURL>/` (or `<dataURL>` with `trailingSlash: false`); every other call to `<dataURL>/<chatId>/<path>`.
+ * With a `file` the body is multipart with the file part first (gms-chat-v2.md §2.11), else form-urlencoded.
+ */
+export function gmsWireRequest(
+  target: GmsTarget,
+  chatId: string | undefined,
+  path: string,
+  fields: Readonly<Record<string, GmsFieldValue>>,
+  file?: { readonly blob: Blob; readonly name: string },
+): GmsWireRequest {
+  const base = target.dataURL.replace(/\/+$/, '')
+  const form = file ? new FormData() : new URLSearchParams()
+  if (file) (form as FormData).append('file', file.blob, file.name)
+  const add = (name: string, value: string) => form.append(name, value)
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'object') appendMap(add, name, value)
+    else if (value !== undefined) add(name, String(value))
+  }
+  return {
+    method: 'POST',
+    url:
+      chatId === undefined
+        ? `${base}${target.trailingSlash === false ? '' : '/'}`
+        : `${base}/${encodeURIComponent(chatId)}/${path}`,
+    headers: file ? { ...target.headers } : { ...target.headers, 'content-type': GMS_FORM_CONTENT_TYPE },
+    body: file ? (form as FormData) : form.toString(),
+  }
+}
 
 /**
  * Body fields after the identity triple, in wire order, per operation. `userData` is sent as bracket keys
- * (`userData[k]=v`), `eventAttributes` as JSON text; absent fields are left out.
+ * (`userData[k]=v`), `eventAttributes` as JSON text; absent fields are left out. The transport writes the
+ * same fields from neutral operations; a test holds it to this table.
  */
 const BODY_FIELDS: { readonly [K in GmsOperation]: readonly string[] } = {
   // gms-chat-v2.md §2.1; order and empty fields as real-widget.md §2.2; `endpoint` last (real-widget.md §2.8)
@@ -60,61 +96,38 @@ const BODY_FIELDS: { readonly [K in GmsOperation]: readonly string[] } = {
   readReceipt: ['transcriptPosition'],
   // gms-chat-v2.md §2.11: identity only
   fileLimits: [],
-  // gms-chat-v2.md §2.11: multipart, built apart (file, then the identity parts, then userData)
-  fileUpload: [],
+  // gms-chat-v2.md §2.11: multipart: the file part, then the identity parts, then userData
+  fileUpload: ['userData'],
   // gms-chat-v2.md §2.11: identity only
   fileDownload: [],
   // gms-chat-v2.md §2.11: identity only
   fileDelete: [],
 }
 
-/** Builds the wire request of any GMS Chat v2 operation. */
+/** Builds the wire request of any GMS Chat v2 request. */
 export function buildGmsRequest(target: GmsTarget, request: GmsRequest): GmsWireRequest {
-  const base = target.dataURL.replace(/\/+$/, '')
-  const headers: Record<string, string> = { ...target.headers }
-  const fields: Field[] = []
-  const add = (name: string, value: string | undefined) => {
-    if (value !== undefined) fields.push([name, value])
-  }
-  const identity =
-    request.operation === 'requestChat' ? { alias: '', secureKey: '', userId: '' } : request.identity
-  // identity first in every body, request chat included (real-widget.md §2.1)
-  add('alias', identity.alias)
-  add('secureKey', identity.secureKey)
-  add('userId', identity.userId)
-
-  let url: string
-  if (request.operation === 'requestChat') {
-    url = target.trailingSlash === false ? base : `${base}/`
-  } else {
-    const path = GMS_OPERATION_PATHS[request.operation].replace(
-      '{fileId}',
-      'fileId' in request ? encodeURIComponent(request.fileId) : '',
-    )
-    url = `${base}/${encodeURIComponent(request.chatId)}/${path}`
-  }
-
-  if (request.operation === 'fileUpload') {
-    const form = new FormData()
-    form.append('file', request.file, request.fileName)
-    for (const [name, value] of fields) form.append(name, value)
-    appendMap((n, v) => form.append(n, v), 'userData', request.userData)
-    return { method: 'POST', url, headers, body: form }
+  const session = request.operation === 'requestChat' ? undefined : request
+  // identity first in every body, empty on request chat (real-widget.md §2.1)
+  const fields: Record<string, GmsFieldValue> = {
+    alias: session?.identity.alias ?? '',
+    secureKey: session?.identity.secureKey ?? '',
+    userId: session?.identity.userId ?? '',
   }
   const values = request as unknown as Readonly<Record<string, unknown>>
   for (const name of BODY_FIELDS[request.operation]) {
     const value = values[name]
-    if (value === undefined) continue
-    if (name === 'userData') appendMap(add, name, value as UserDataMap)
-    else add(name, name === 'eventAttributes' ? JSON.stringify(value) : String(value))
+    fields[name] =
+      name === 'eventAttributes' && value !== undefined ? JSON.stringify(value) : (value as GmsFieldValue)
   }
-  headers['content-type'] = GMS_FORM_CONTENT_TYPE
-  return {
-    method: 'POST',
-    url,
-    headers,
-    body: new URLSearchParams(fields as Field[] as [string, string][]).toString(),
-  }
+  const path =
+    session === undefined
+      ? ''
+      : GMS_OPERATION_PATHS[session.operation].replace(
+          '{fileId}',
+          'fileId' in session ? encodeURIComponent(session.fileId) : '',
+        )
+  const file = request.operation === 'fileUpload' ? { blob: request.file, name: request.fileName } : undefined
+  return gmsWireRequest(target, session?.chatId, path, fields, file)
 }
 
 /** The same request as a fetch `Request`. */
