@@ -13,7 +13,6 @@ import {
 import { type GmsFieldValue, gmsWireRequest } from './build-gms-request.js'
 import { toUserDataMap } from './form-codec.js'
 import { GMS_APIKEY_HEADER } from './gms-protocol.js'
-import { GMS_OPERATION_PATHS } from './gms-request.js'
 import { operationFields } from './operation-fields.js'
 import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
 import { readGmsReply } from './read-gms-reply.js'
@@ -63,6 +62,10 @@ export const GMS_V2_CAPABILITIES: TransportCapabilities = Object.freeze({
   botEvents: true,
 })
 
+/** A GMS transcript position: a non-negative safe integer, or its decimal digits. */
+const isPosition = (index: unknown): index is string | number =>
+  /^\d+$/.test(String(index)) && Number.isSafeInteger(Number(index))
+
 /** Creates the GMS Chat API v2 (REST, polling) transport. */
 export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransport {
   const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
@@ -77,7 +80,8 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
   const credentials: RequestInit = options.xhrFields?.withCredentials ? { credentials: 'include' } : {}
 
   /**
-   * One POST: to `path` of the session's chat, or request chat when `path` is undefined (empty identity).
+   * One POST: to `path` of the session's chat (GMS_OPERATION_PATHS; a test holds every call to
+   * buildGmsRequest's wire form), or request chat when `path` is undefined (empty identity).
    * The identity triple goes first in every body (real-widget.md §2.1), then `fields` in wire order; a
    * `file` makes it the multipart upload.
    */
@@ -133,8 +137,8 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
 
   const poll = (session: SessionData, cursor: string | number | undefined, o?: CallOptions) => {
     // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
-    const at = cursor !== undefined && isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
-    return batch(session, GMS_OPERATION_PATHS.refresh, { transcriptPosition: at, message: '' }, o, at)
+    const at = isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
+    return batch(session, 'refresh', { transcriptPosition: at, message: '' }, o, at)
   }
 
   return {
@@ -169,8 +173,8 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         const message = `readReceipt index must be a GMS transcript index (a non-negative integer), got ${String(op.index)}`
         return { ok: false, kind: 'rejected', retryable: false, message, response: ajaxResponse(0, 'error') }
       }
-      const [operation, fields] = operationFields(op)
-      return batch(session, GMS_OPERATION_PATHS[operation], fields, o)
+      const [path, fields] = operationFields(op)
+      return batch(session, path, fields, o)
     },
 
     poll,
@@ -180,7 +184,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
 
     uploadFile(session, file, o) {
       // file calls have no timeout (real-widget.md §2.1 "Timeout": fileUploadTimeout 0); the abort still applies
-      const called = call(session, GMS_OPERATION_PATHS.fileUpload, {}, { ...o, timeout: 0 }, file)
+      const called = call(session, 'file', {}, { ...o, timeout: 0 }, file)
       return exchange(called, readFileUploadReply, (result) => ({
         fileId: result.fileId,
         batch: replyBatch(result.reply, session),
@@ -188,7 +192,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     },
 
     async downloadFile(session, fileId, o) {
-      const path = GMS_OPERATION_PATHS.fileDownload.replace('{fileId}', encodeURIComponent(fileId))
+      const path = `file/${encodeURIComponent(fileId)}/download`
       const wire = await call(session, path, {}, o, undefined, true)
       if (!wire.ok) return wire
       if (wire.blob === undefined)
@@ -197,16 +201,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     },
 
     fileLimits(session, o) {
-      return exchange(
-        call(session, GMS_OPERATION_PATHS.fileLimits, {}, o),
-        readFileLimitsReply,
-        (result) => result.limits,
-      )
+      return exchange(call(session, 'file/limits', {}, o), readFileLimitsReply, (result) => result.limits)
     },
   }
-}
-
-function isPosition(index: string | number): boolean {
-  const n = typeof index === 'number' ? index : /^\d+$/.test(index) ? Number(index) : Number.NaN
-  return Number.isSafeInteger(n) && n >= 0
 }

@@ -1,15 +1,13 @@
 import type { Operation } from '@chatwire/core'
 import type { GmsFieldValue } from './build-gms-request.js'
 import { toUserDataMap } from './form-codec.js'
-import type { GMS_OPERATION_PATHS } from './gms-request.js'
 
 /**
- * Neutral operation → the GMS operation and its body fields after the identity triple, in wire order
- * (gms-chat-v2.md §2.2–§2.10; the order of build-gms-request.ts BODY_FIELDS, which a test holds it to).
+ * Neutral operation → the path after `{dataURL}/{chatId}/` and the body fields after the identity triple, in
+ * wire order (gms-chat-v2.md §2.2–§2.10). The paths are GMS_OPERATION_PATHS's and the order BODY_FIELDS's
+ * (build-gms-request.ts): test/gms-v2-transport.test.ts holds every call to buildGmsRequest's wire form.
  */
-export function operationFields(
-  op: Operation,
-): readonly [keyof typeof GMS_OPERATION_PATHS, Readonly<Record<string, GmsFieldValue>>] {
+export function operationFields(op: Operation): readonly [string, Readonly<Record<string, GmsFieldValue>>] {
   switch (op.kind) {
     case 'message':
       return ['send', { message: op.text, messageType: op.messageType }]

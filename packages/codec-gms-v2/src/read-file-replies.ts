@@ -39,8 +39,8 @@ export function parseFileLimits(
 ): FileLimits | DecodeFailure {
   const numbers = {} as Record<NumericLimit, number>
   for (const key of NUMERIC_LIMITS) {
-    const text = userData[key]
-    const n = text === undefined || text.trim() === '' ? Number.NaN : Number(text)
+    // blank is not 0 (Number('') is)
+    const n = userData[key]?.trim() ? Number(userData[key]) : Number.NaN
     if (!Number.isFinite(n) || n < 0)
       return decodeFailure(`${at}["${key}"]`, 'expected a non-negative number as text')
     numbers[camel(key)] = n

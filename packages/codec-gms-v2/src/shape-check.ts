@@ -79,23 +79,24 @@ export const stringMap: Check = (value) => {
 }
 
 /**
- * An object with these entries; a name ending in `?` may be absent. Like valibot's object schemas, any
- * non-null object is looked into (an array then misses its keys) and only the known keys are kept, in entry order.
+ * An object with `required` and `optional` (may be absent) entries. Like valibot's object schemas, any
+ * non-null object is looked into (an array then misses its keys) and only the known keys are kept.
  */
-export function object(entries: Readonly<Record<string, Check>>): Check {
-  const fields = Object.keys(entries).map((name) => {
-    const optional = name.endsWith('?')
-    return [optional ? name.slice(0, -1) : name, entries[name] as Check, optional] as const
-  })
+export function object(
+  required: Readonly<Record<string, Check>>,
+  optional: Readonly<Record<string, Check>> = {},
+): Check {
   return (value) => {
     if (typeof value !== 'object' || value === null) return expected('an object', value)
     const input = value as Record<string, unknown>
     const out: Record<string, unknown> = {}
-    for (const [key, field, optional] of fields) {
-      if (optional && !(key in input)) continue
-      const checked = field(input[key])
-      if (checked instanceof ShapeIssue) return at(checked, key)
-      out[key] = checked
+    for (const entries of [required, optional]) {
+      for (const key in entries) {
+        if (entries === optional && !(key in input)) continue
+        const checked = (entries[key] as Check)(input[key])
+        if (checked instanceof ShapeIssue) return at(checked, key)
+        out[key] = checked
+      }
     }
     return out
   }
