@@ -11,13 +11,14 @@ import {
   type TransportResult,
 } from '@chatwire/core'
 import { type GmsFieldValue, gmsWireRequest } from './build-gms-request.js'
+import { decodeFailure } from './decode-issues.js'
 import { toUserDataMap } from './form-codec.js'
 import { GMS_APIKEY_HEADER } from './gms-protocol.js'
 import { operationFields } from './operation-fields.js'
 import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
 import { readGmsReply } from './read-gms-reply.js'
 import { replyBatch, sessionText } from './reply-batch.js'
-import { type ReadResult, replyFailure } from './reply-failure.js'
+import { badReply, type ReadResult, replyFailure } from './reply-failure.js'
 
 /** The seed's GMS configuration options (WebChatService configuration, "GMS" tab) plus an injected fetch. */
 export interface GmsV2TransportOptions {
@@ -70,10 +71,11 @@ const isPosition = (index: unknown): index is string | number =>
 export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransport {
   const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const headers: Record<string, string> = {}
-  if (options.enableCustomHeader && options.headers) {
-    const key = Object.keys(options.headers).find((k) => k.toLowerCase() === 'authorization')
-    const value = key === undefined ? undefined : options.headers[key]
-    if (typeof value === 'string') headers.Authorization = value
+  if (options.enableCustomHeader) {
+    // the first key that reads `authorization` in any case
+    const custom: Readonly<Record<string, unknown>> = options.headers ?? {}
+    const key = Object.keys(custom).find((k) => k.toLowerCase() === 'authorization')
+    if (key !== undefined && typeof custom[key] === 'string') headers.Authorization = custom[key]
   }
   if (options.apikey) headers[GMS_APIKEY_HEADER] = options.apikey
   const target = { dataURL: options.dataURL, headers, trailingSlash: options.enableUrlTrailingSlash }
@@ -124,21 +126,13 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
   }
 
   /** A call whose reply is a batch of events; `asked` = the transcript position asked for. */
-  const batch = (
-    session: SessionData,
-    path: string | undefined,
-    fields: Readonly<Record<string, GmsFieldValue>>,
-    o: CallOptions | undefined,
-    asked?: number,
-  ) =>
-    exchange(call(session, path, fields, o), readGmsReply, (result) =>
-      replyBatch(result.reply, session, asked),
-    )
+  const batch = (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
+    exchange(called, readGmsReply, (result) => replyBatch(result.reply, session, asked))
 
   const poll = (session: SessionData, cursor: string | number | undefined, o?: CallOptions) => {
     // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
     const at = isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
-    return batch(session, 'refresh', { transcriptPosition: at, message: '' }, o, at)
+    return batch(call(session, 'refresh', { transcriptPosition: at, message: '' }, o), session, at)
   }
 
   return {
@@ -157,15 +151,15 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         userData: toUserDataMap(input.userData),
         endpoint: options.endpoint,
       }
-      const result = await batch({}, undefined, fields, o, 1)
+      const result = await batch(call({}, undefined, fields, o), {}, 1)
       if (!result.ok) return result
       const { sessionID, secureKey } = result.value.session
-      if (!sessionID || !secureKey) {
-        const message = 'request chat reply must identify the session'
-        const issues = [{ path: sessionID ? 'secureKey' : 'chatId', message }]
-        return { ok: false, kind: 'decode', retryable: false, message, response: result.response, issues }
-      }
-      return result
+      if (sessionID && secureKey) return result
+      const missing = decodeFailure(
+        sessionID ? 'secureKey' : 'chatId',
+        'request chat reply must identify the session',
+      )
+      return badReply(missing, result.response)
     },
 
     async send(session, op, o) {
@@ -174,7 +168,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         return { ok: false, kind: 'rejected', retryable: false, message, response: ajaxResponse(0, 'error') }
       }
       const [path, fields] = operationFields(op)
-      return batch(session, path, fields, o)
+      return batch(call(session, path, fields, o), session)
     },
 
     poll,

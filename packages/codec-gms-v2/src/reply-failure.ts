@@ -1,4 +1,5 @@
-import type { FetchReply, TransportFailure } from '@chatwire/core'
+import type { AjaxResponse, FetchReply, TransportFailure } from '@chatwire/core'
+import type { DecodeFailure } from './decode-issues.js'
 import { GMS_FILE_REFUSAL_CODES, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
 import type { GmsReply, GmsReplyResult } from './read-gms-reply.js'
 
@@ -7,20 +8,23 @@ export type ReadResult =
   | { readonly ok: true; readonly reply: GmsReply }
   | Exclude<GmsReplyResult, { ok: true }>
 
+/** A reply without the protocol's shape: kind `decode`, the issues named in the message. */
+export function badReply(failure: DecodeFailure, response: AjaxResponse): TransportFailure {
+  const where = failure.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
+  return {
+    ok: false,
+    kind: 'decode',
+    retryable: false,
+    message: `bad reply: ${where}`,
+    response,
+    issues: failure.issues,
+  }
+}
+
 /** Maps a read result to the core's failure kinds; undefined when the reply is a success (statusCode 0). */
 export function replyFailure(result: ReadResult, wire: FetchReply): TransportFailure | undefined {
   const response = wire.response
-  if (!result.ok && result.kind === 'decode') {
-    const where = result.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
-    return {
-      ok: false,
-      kind: 'decode',
-      retryable: false,
-      message: `bad reply: ${where}`,
-      response,
-      issues: result.issues,
-    }
-  }
+  if (!result.ok && result.kind === 'decode') return badReply(result, response)
   const http = !result.ok
   const body = result.ok ? result.reply : result
   const statusCode = result.ok ? result.reply.statusCode : 0

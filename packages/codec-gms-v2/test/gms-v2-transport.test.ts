@@ -227,6 +227,24 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
       )
   })
 
+  it.each([
+    ['{"statusCode":0}', 'chatId'],
+    ['{"statusCode":0,"chatId":"c1","secureKey":""}', 'secureKey'],
+  ])(
+    'a request chat reply %s that does not identify the session is a decode failure at %s',
+    async (body, path) => {
+      const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, body) })
+      expect(await t.start({ userData: {} })).toEqual({
+        ok: false,
+        kind: 'decode',
+        retryable: false,
+        message: `bad reply: ${path}: request chat reply must identify the session`,
+        response: expect.objectContaining({ status: 200 }),
+        issues: [{ path, message: 'request chat reply must identify the session' }],
+      })
+    },
+  )
+
   it('accepts the official Request Chat reply (no nextPosition, no chatEnded)', async () => {
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, GOLDEN_REQUEST_CHAT_REPLY) })
     const start = await started(t)
