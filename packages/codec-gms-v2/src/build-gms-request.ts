@@ -27,31 +27,29 @@ export interface GmsWireRequest {
 export type GmsFieldValue = string | number | UserDataMap | undefined
 
 /**
- * The wire request of one call, fields in the order given. `chatId` undefined = request chat, which goes to
- * `<dataURL>/` (or `<dataURL>` with `trailingSlash: false`); every other call to `<dataURL>/<chatId>/<path>`.
- * With a `file` the body is multipart with the file part first (gms-chat-v2.md §2.11), else form-urlencoded.
+ * The wire request of one call, fields in the order given. `path` (after `<dataURL>/`, e.g.
+ * `<chatId>/send`) undefined = request chat, which goes to `<dataURL>/` (or `<dataURL>` with
+ * `trailingSlash: false`). With a `file` the body is multipart with the file part first (gms-chat-v2.md
+ * §2.11), else form-urlencoded.
  */
 export function gmsWireRequest(
   target: GmsTarget,
-  chatId: string | undefined,
-  path: string,
+  path: string | undefined,
   fields: Readonly<Record<string, GmsFieldValue>>,
-  file?: { readonly blob: Blob; readonly name: string },
+  file?: Blob,
+  fileName?: string,
 ): GmsWireRequest {
-  const base = target.dataURL.replace(/\/+$/, '')
   const form = file ? new FormData() : new URLSearchParams()
-  if (file) (form as FormData).append('file', file.blob, file.name)
+  if (file) (form as FormData).append('file', file, fileName)
   const add = (name: string, value: string) => form.append(name, value)
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value === 'object') appendMap(add, name, value)
     else if (value !== undefined) add(name, String(value))
   }
+  const slash = path === undefined ? (target.trailingSlash === false ? '' : '/') : `/${path}`
   return {
     method: 'POST',
-    url:
-      chatId === undefined
-        ? `${base}${target.trailingSlash === false ? '' : '/'}`
-        : `${base}/${encodeURIComponent(chatId)}/${path}`,
+    url: target.dataURL.replace(/\/+$/, '') + slash,
     headers: file ? { ...target.headers } : { ...target.headers, 'content-type': GMS_FORM_CONTENT_TYPE },
     body: file ? (form as FormData) : form.toString(),
   }
@@ -120,14 +118,19 @@ export function buildGmsRequest(target: GmsTarget, request: GmsRequest): GmsWire
       name === 'eventAttributes' && value !== undefined ? JSON.stringify(value) : (value as GmsFieldValue)
   }
   const path =
-    session === undefined
-      ? ''
-      : GMS_OPERATION_PATHS[session.operation].replace(
-          '{fileId}',
-          'fileId' in session ? encodeURIComponent(session.fileId) : '',
-        )
-  const file = request.operation === 'fileUpload' ? { blob: request.file, name: request.fileName } : undefined
-  return gmsWireRequest(target, session?.chatId, path, fields, file)
+    session &&
+    `${encodeURIComponent(session.chatId)}/${GMS_OPERATION_PATHS[session.operation].replace(
+      '{fileId}',
+      'fileId' in session ? encodeURIComponent(session.fileId) : '',
+    )}`
+  const upload = request.operation === 'fileUpload'
+  return gmsWireRequest(
+    target,
+    path,
+    fields,
+    upload ? request.file : undefined,
+    upload ? request.fileName : undefined,
+  )
 }
 
 /** The same request as a fetch `Request`. */

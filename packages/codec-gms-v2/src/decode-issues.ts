@@ -2,20 +2,18 @@ import type { DecodeIssue } from '@chatwire/core'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
-/** Formats keys as `messages[3].from.type` (`userData["file-id"]` for keys that are not identifiers; root = ''). */
-export function formatPath(keys: readonly unknown[]): string {
-  let out = ''
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(String(key))}]`
-  }
-  return out
+/** One step of a path: `[3]`, `.from`, or `["file-id"]` for a key that is not an identifier. */
+export function pathStep(key: unknown): string {
+  if (typeof key === 'number') return `[${key}]`
+  return typeof key === 'string' && IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(String(key))}]`
 }
 
-/** Formats a valibot issue path the same way as `formatPath`. */
+/** Steps joined as `messages[3].from.type`, without a leading dot (the root is ''). */
+export const joinPath = (steps: string): string => steps.replace(/^\./, '')
+
+/** Formats a valibot issue path as `messages[3].from.type` (`userData["file-id"]` for other keys; root = ''). */
 export function issuePath(path: readonly { readonly key: unknown }[] | undefined): string {
-  return formatPath((path ?? []).map((item) => item.key))
+  return joinPath((path ?? []).map((item) => pathStep(item.key)).join(''))
 }
 
 export interface DecodeFailure {

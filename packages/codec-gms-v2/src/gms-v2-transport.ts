@@ -97,15 +97,15 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
   ) => {
     const { url, ...init } = gmsWireRequest(
       target,
-      path === undefined ? undefined : sessionText(session, 'sessionID'),
-      path ?? '',
+      path && `${encodeURIComponent(sessionText(session, 'sessionID'))}/${path}`,
       {
         alias: sessionText(session, 'alias'),
         secureKey: sessionText(session, 'secureKey'),
         userId: sessionText(session, 'userId'),
         ...fields,
       },
-      file && { blob: file, name: file.name ?? 'file' },
+      file,
+      file?.name ?? 'file',
     )
     const timeout = o.timeout ?? options.ajaxTimeout ?? 3000
     return callFetch(fetch, url, { ...credentials, ...init }, { timeout, signal: o.signal, binary })

@@ -2,30 +2,26 @@ import type { Operation } from '@chatwire/core'
 import type { GmsFieldValue } from './build-gms-request.js'
 import { toUserDataMap } from './form-codec.js'
 
+type Fields = Readonly<Record<string, GmsFieldValue>>
+
 /**
  * Neutral operation → the path after `{dataURL}/{chatId}/` and the body fields after the identity triple, in
  * wire order (gms-chat-v2.md §2.2–§2.10). The paths are GMS_OPERATION_PATHS's and the order BODY_FIELDS's
  * (build-gms-request.ts): test/gms-v2-transport.test.ts holds every call to buildGmsRequest's wire form.
  */
-export function operationFields(op: Operation): readonly [string, Readonly<Record<string, GmsFieldValue>>] {
-  switch (op.kind) {
-    case 'message':
-      return ['send', { message: op.text, messageType: op.messageType }]
-    case 'typingStarted':
-      return ['startTyping', { message: op.text }]
-    case 'typingStopped':
-      return ['stopTyping', { message: op.text }]
-    case 'customNotice':
-      return ['customNotice', { message: op.text }]
-    case 'pushUrl':
-      return ['pushUrl', { pushUrl: op.url }]
-    case 'nickname':
-      return ['updateNickname', { nickname: op.nickname }]
-    case 'userData':
-      return ['updateData', { userData: toUserDataMap(op.userData) }]
-    case 'readReceipt':
-      return ['readReceipt', { transcriptPosition: Number(op.index) }]
-    case 'end':
-      return ['disconnect', {}]
-  }
+const OPERATIONS: {
+  readonly [K in Operation['kind']]: (op: Extract<Operation, { kind: K }>) => [string, Fields]
+} = {
+  message: (op) => ['send', { message: op.text, messageType: op.messageType }],
+  typingStarted: (op) => ['startTyping', { message: op.text }],
+  typingStopped: (op) => ['stopTyping', { message: op.text }],
+  customNotice: (op) => ['customNotice', { message: op.text }],
+  pushUrl: (op) => ['pushUrl', { pushUrl: op.url }],
+  nickname: (op) => ['updateNickname', { nickname: op.nickname }],
+  userData: (op) => ['updateData', { userData: toUserDataMap(op.userData) }],
+  readReceipt: (op) => ['readReceipt', { transcriptPosition: Number(op.index) }],
+  end: () => ['disconnect', {}],
 }
+
+export const operationFields = (op: Operation): [string, Fields] =>
+  (OPERATIONS[op.kind] as (op: Operation) => [string, Fields])(op)

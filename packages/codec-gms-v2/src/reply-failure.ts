@@ -34,7 +34,7 @@ export function replyFailure(result: ReadResult, wire: FetchReply): TransportFai
   // (gms-chat-v2.md §3 statusCode × chatEnded, §6.6 "stop when chatEnded == true (any response)")
   const lost = body.chatEnded === true || codes.some((c) => GMS_SESSION_LOST_CODES.includes(Number(c)))
   const refusalCode = codes.find((c) => Object.hasOwn(GMS_FILE_REFUSAL_CODES, c))
-  const fileRefusal = refusalCode === undefined ? undefined : GMS_FILE_REFUSAL_CODES[refusalCode]
+  const fileRefusal = refusalCode && GMS_FILE_REFUSAL_CODES[refusalCode]
   const listed = codes.length ? ` (errors ${codes.join(', ')})` : ''
   const status = wire.status
   return {

@@ -1,12 +1,12 @@
-import { type DecodeFailure, decodeFailure, formatPath } from './decode-issues.js'
+import { type DecodeFailure, decodeFailure, joinPath, pathStep } from './decode-issues.js'
 import { emptyMap } from './form-codec.js'
 
 /**
- * What a failed check returns: the message and the keys from the checked value down to the bad one. Parents
- * prepend their key on the way up, so a path is only built when something is wrong.
+ * What a failed check returns: the message and the path from the checked value down to the bad one. Parents
+ * prepend their step on the way up, so a path is only built when something is wrong.
  */
 export class ShapeIssue {
-  readonly keys: (string | number)[] = []
+  path = ''
   constructor(readonly message: string) {}
 }
 
@@ -19,7 +19,7 @@ export type Checked<T> = { readonly ok: true; readonly value: T } | DecodeFailur
 export function check<T>(shape: Check<T>, input: unknown): Checked<T> {
   const value = shape(input)
   return value instanceof ShapeIssue
-    ? decodeFailure(formatPath(value.keys), value.message)
+    ? decodeFailure(joinPath(value.path), value.message)
     : { ok: true, value }
 }
 
@@ -104,6 +104,6 @@ export function object(
 }
 
 function at(issue: ShapeIssue, key: string | number): ShapeIssue {
-  issue.keys.unshift(key)
+  issue.path = pathStep(key) + issue.path
   return issue
 }
