@@ -5,7 +5,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 /** One step of a path: `[3]`, `.from`, or `["file-id"]` for a key that is not an identifier. */
 export function pathStep(key: unknown): string {
   if (typeof key === 'number') return `[${key}]`
-  return typeof key === 'string' && IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(String(key))}]`
+  const text = String(key)
+  return IDENTIFIER.test(text) ? `.${text}` : `[${JSON.stringify(text)}]`
 }
 
 /** Steps joined as `messages[3].from.type`, without a leading dot (the root is ''). */

@@ -23,11 +23,13 @@ export function check<T>(shape: Check<T>, input: unknown): Checked<T> {
     : { ok: true, value }
 }
 
-/** How a message names the received value: numbers and booleans as written, anything else by its JSON type. */
-function received(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-}
+/** How a message names the received value: null, numbers and booleans as written, others by their JSON type. */
+const received = (value: unknown): string =>
+  value === null || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value
 
 const expected = (what: string, value: unknown) => new ShapeIssue(`expected ${what}, got ${received(value)}`)
 
