@@ -10,10 +10,10 @@ import {
   type TransportFailure,
   type TransportResult,
 } from '@chatwire/core'
-import { type GmsFieldValue, gmsWireRequest } from './build-gms-request.js'
 import { decodeFailure } from './decode-issues.js'
 import { toUserDataMap } from './form-codec.js'
 import { GMS_APIKEY_HEADER } from './gms-protocol.js'
+import { type GmsFieldValue, gmsWireRequest } from './gms-wire-request.js'
 import { operationFields } from './operation-fields.js'
 import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
 import { readGmsReply } from './read-gms-reply.js'

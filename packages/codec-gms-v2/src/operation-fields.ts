@@ -1,6 +1,6 @@
 import type { Operation } from '@chatwire/core'
-import type { GmsFieldValue } from './build-gms-request.js'
 import { toUserDataMap } from './form-codec.js'
+import type { GmsFieldValue } from './gms-wire-request.js'
 
 type Fields = Readonly<Record<string, GmsFieldValue>>
 
