@@ -1,6 +1,7 @@
-import { ajaxResponse, type SessionData, type TransportFailure } from '@chatwire/core'
+import type { SessionData, TransportFailure } from '@chatwire/core'
 import type { NexusSession } from '../client/read-replies.js'
 import { decodeClientToken } from '../wire/client-token.js'
+import { localFailure } from './call-nexus.js'
 
 /**
  * The v3 session from the core's SessionData: `{participantId, sessionId, token, transportId}` (§4). Only
@@ -33,11 +34,5 @@ export function toSessionData(session: NexusSession): SessionData {
 }
 
 function missing(field: string): TransportFailure {
-  return {
-    ok: false,
-    kind: 'session-lost',
-    retryable: false,
-    message: `session data has no usable '${field}'`,
-    response: ajaxResponse(0, 'error', ''),
-  }
+  return localFailure('session-lost', `session data has no usable '${field}'`)
 }
