@@ -44,45 +44,40 @@ function base(ctx: NexusClientContext): string {
 /** Form fields of a request, in wire order; undefined ones are left out (encodeForm). */
 type FormFields = Readonly<Record<string, FormInput>>
 
-/** B + the path of `operation` in NEXUS_OPERATIONS, its `{name}` placeholders filled from `ids` (URI-encoded). */
-function operationUrl(
-  ctx: NexusClientContext,
-  operation: NexusOperation,
-  ids: Readonly<Record<string, string>>,
-): string {
-  const path = NEXUS_OPERATIONS[operation].path as readonly string[]
-  const segments = path.map((segment) =>
-    segment.startsWith('{') ? encodeURIComponent(ids[segment.slice(1, -1)] ?? '') : segment,
-  )
-  return [base(ctx), ...segments].join('/')
-}
-
 /**
- * One wire request of `operation` (§3) at `url`: the caller's headers, then the client key. Form fields go
- * in the query of a GET and in a form body otherwise (as jQuery.ajax sends them); multipart goes as it is.
+ * One wire request of `operation` (§3). Its URL is `where` (an attachment's), or B + the operation's path in
+ * NEXUS_OPERATIONS with the `{name}` placeholders filled from `where` (URI-encoded). Headers: the caller's,
+ * then the client key. Form fields go in the query of a GET and in a form body otherwise (as jQuery.ajax sends
+ * them); a multipart body goes as it is.
  */
 function wireRequest(
   ctx: NexusClientContext,
   operation: NexusOperation,
   clientKey: string | undefined,
-  url: string,
+  where: Readonly<Record<string, string>> | string,
   fields?: FormFields | FormData,
 ): NexusHttpRequest {
-  const method = NEXUS_OPERATIONS[operation].method
+  const { method, path } = NEXUS_OPERATIONS[operation] as { method: string; path: readonly string[] }
+  let url =
+    typeof where === 'string'
+      ? where
+      : [
+          base(ctx),
+          ...path.map((s) => (s.startsWith('{') ? encodeURIComponent(where[s.slice(1, -1)] ?? '') : s)),
+        ].join('/')
   const headers: Record<string, string> = { ...ctx.headers }
   let body: string | FormData | undefined
-  let query = ''
   if (fields instanceof FormData) body = fields
   else if (fields !== undefined) {
     const form = encodeForm(fields).toString()
-    if (method === 'GET') query = `?${form}`
+    if (method === 'GET') url += `?${form}`
     else {
       headers['content-type'] = NEXUS_FORM_CONTENT_TYPE
       body = form
     }
   }
   if (clientKey !== undefined) headers[NEXUS_HEADERS.clientKey] = clientKey
-  return { operation, method, url: url + query, headers, ...(body !== undefined && { body }) }
+  return { operation, method, url, headers, ...(body !== undefined && { body }) }
 }
 
 function opId(ctx: NexusClientContext): string {
@@ -117,7 +112,7 @@ export function buildStartRequest(
   if (userData?.phone !== undefined && userData.PhoneNumber === undefined)
     data.userData = { ...userData, PhoneNumber: userData.phone }
   const operation = clientKey === undefined ? 'start' : 'resume'
-  return wireRequest(ctx, operation, clientKey, base(ctx), { data, operationId: opId(ctx) })
+  return wireRequest(ctx, operation, clientKey, {}, { data, operationId: opId(ctx) })
 }
 
 /** E3 read events: GET B/{sid}/messages?operationId[&index][&count] (§3 E3, §9). */
@@ -128,7 +123,7 @@ export function buildMessagesRequest(
   page: { readonly index?: string | number | undefined; readonly count?: number | undefined } = {},
 ): NexusHttpRequest {
   const query = { operationId: opId(ctx), index: page.index, count: page.count }
-  return wireRequest(ctx, 'messages', clientKey, operationUrl(ctx, 'messages', { sessionId }), query)
+  return wireRequest(ctx, 'messages', clientKey, { sessionId }, query)
 }
 
 /** E4 send: POST B/{sid}/messages, `operationId` first, then data[type], data[text] (§3 E4). */
@@ -139,8 +134,7 @@ export function buildSendRequest(
   message: { readonly type: string; readonly text: string },
 ): NexusHttpRequest {
   const data = { type: message.type, text: message.text }
-  const url = operationUrl(ctx, 'send', { sessionId })
-  return wireRequest(ctx, 'send', clientKey, url, { operationId: opId(ctx), data })
+  return wireRequest(ctx, 'send', clientKey, { sessionId }, { operationId: opId(ctx), data })
 }
 
 /** E5 image upload: POST B/{sid}/images, multipart `file` + `operationId` (§3 E5). */
@@ -154,7 +148,7 @@ export function buildImageUploadRequest(
   const body = new FormData()
   body.append('file', file, fileName)
   body.append('operationId', opId(ctx))
-  return wireRequest(ctx, 'uploadImage', clientKey, operationUrl(ctx, 'uploadImage', { sessionId }), body)
+  return wireRequest(ctx, 'uploadImage', clientKey, { sessionId }, body)
 }
 
 /**
@@ -190,8 +184,13 @@ export function buildUserDataRequest(
   clientKey: string,
   userData: Readonly<Record<string, unknown>>,
 ): NexusHttpRequest {
-  const url = operationUrl(ctx, 'updateUserData', { sessionId })
-  return wireRequest(ctx, 'updateUserData', clientKey, url, { data: userData, operationId: opId(ctx) })
+  return wireRequest(
+    ctx,
+    'updateUserData',
+    clientKey,
+    { sessionId },
+    { data: userData, operationId: opId(ctx) },
+  )
 }
 
 /** E8 end: DELETE B/{sid}/participants/{participantId}, form body operationId (§3 E8). */
@@ -201,8 +200,7 @@ export function buildLeaveRequest(
   clientKey: string,
   participantId: string,
 ): NexusHttpRequest {
-  const url = operationUrl(ctx, 'leave', { sessionId, participantId })
-  return wireRequest(ctx, 'leave', clientKey, url, { operationId: opId(ctx) })
+  return wireRequest(ctx, 'leave', clientKey, { sessionId, participantId }, { operationId: opId(ctx) })
 }
 
 /** The `Request` of a wire request (for fetch). */

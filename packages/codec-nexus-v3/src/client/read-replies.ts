@@ -24,7 +24,6 @@ import {
   type ReplyFailure,
   type ReplyResult,
   readErrorReply,
-  statusOf,
 } from './reply-result.js'
 
 /** The v3 session as getSessionData shows it: `{participantId, sessionId, token, transportId}` (§4, seed). */
@@ -56,7 +55,7 @@ function readBody<T>(status: number, text: string, shape: Shape, lenient?: boole
   }
   const issue = checkShape(json, shape)
   const malformed: ReplyFailure | undefined = issue && decodeFailure([issue])
-  const refused = envelopeFailure(status, statusOf(json))
+  const refused = envelopeFailure(status, json)
   return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? { ok: true, value: json as T }
 }
 

@@ -59,7 +59,7 @@ export function statusFailure(
   }
 }
 
-/** `status` of a body when it has a readable one (§2 "Error envelope" / "Success envelope"). */
+/** `status` of a body when it has a readable one: `{code?, message?}` (§2 "Error envelope" / "Success envelope"). */
 export function statusOf(json: unknown): WireStatus | undefined {
   const status = isObject(json) ? json.status : undefined
   return checkShape(status, WIRE_STATUS_SHAPE) ? undefined : (status as WireStatus)
@@ -75,11 +75,9 @@ export function readErrorReply(httpStatus: number, text: string): ReplyFailure {
   return statusFailure(httpStatus, status?.code, status?.message)
 }
 
-/** A 2xx envelope whose `status.code` is not a success code is a failure (§2 "Success envelope"). */
-export function envelopeFailure(
-  httpStatus: number,
-  status: { readonly code?: string | number | undefined; readonly message?: string | undefined } | undefined,
-): ReplyFailure | undefined {
+/** A 2xx body whose readable `status.code` is not a success code is a failure (§2 "Success envelope"). */
+export function envelopeFailure(httpStatus: number, json: unknown): ReplyFailure | undefined {
+  const status = statusOf(json)
   const code = status?.code
   return code === undefined || NEXUS_SUCCESS_CODES.has(code)
     ? undefined

@@ -30,9 +30,8 @@ export function callNexus(
   request: NexusHttpRequest,
   options: CallFetchOptions,
 ): Promise<WireReply | TransportFailure> {
-  const init: RequestInit = { method: request.method, headers: request.headers }
-  if (request.body !== undefined) init.body = request.body
-  return callFetch(fetchFn, request.url, init, options)
+  // the request is its own RequestInit: method, headers and body (fetch ignores `operation` and `url`)
+  return callFetch(fetchFn, request.url, request, options)
 }
 
 /** A failure without a response (status 0). */

@@ -11,16 +11,15 @@ export function readSessionData(session: SessionData): NexusSession | TransportF
   const token = session.token
   if (typeof token !== 'string' || token === '') return missing('token')
   const payload = decodeClientToken(token, 'session.token')
-  const pick = (key: 'sessionId' | 'transportId' | 'participantId'): string | undefined => {
+  const ids = { sessionId: '', participantId: '', transportId: '' }
+  for (const key of ['sessionId', 'participantId', 'transportId'] as const) {
     const value = session[key]
-    if (typeof value === 'string' && value !== '') return value
-    return payload.ok ? payload.value[key] : undefined
+    const id = typeof value === 'string' && value !== '' ? value : payload.ok ? payload.value[key] : undefined
+    // a restore from the token alone learns the transportId from the E2 reply
+    if (id !== undefined) ids[key] = id
+    else if (key !== 'transportId') return missing(key)
   }
-  const sessionId = pick('sessionId')
-  const participantId = pick('participantId')
-  if (sessionId === undefined) return missing('sessionId')
-  if (participantId === undefined) return missing('participantId')
-  return { sessionId, participantId, transportId: pick('transportId') ?? '', token }
+  return { ...ids, token }
 }
 
 /** NexusSession → the seed's getSessionData shape. */

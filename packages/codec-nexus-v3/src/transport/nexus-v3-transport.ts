@@ -164,23 +164,24 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
         ),
       ),
 
-    async restore(session, o) {
-      const stored = readSessionData(session)
-      if ('ok' in stored) return stored
-      let s = stored
-      if (typeof session.sessionId !== 'string' || session.sessionId === '') {
-        // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
-        const resumed = await call(buildStartRequest(ctx, resumeFields, s.token), readStartReply, o, (r) => r)
-        if (!resumed.ok) return lostOn401(resumed)
-        s = resumed.value
-      }
-      const resumedSession = s
-      const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
-      const got = await call(messages(s, { count }), readMessagesReply, o, (page) =>
-        batch(resumedSession, page),
-      )
-      return got.ok ? got : lostOn401(got)
-    },
+    restore: (session, o) =>
+      withSession(session, async (stored) => {
+        let s = stored
+        if (typeof session.sessionId !== 'string' || session.sessionId === '') {
+          // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
+          const resumed = await call(
+            buildStartRequest(ctx, resumeFields, s.token),
+            readStartReply,
+            o,
+            (r) => r,
+          )
+          if (!resumed.ok) return lostOn401(resumed)
+          s = resumed.value
+        }
+        const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
+        const restored = await call(messages(s, { count }), readMessagesReply, o, (page) => batch(s, page))
+        return restored.ok ? restored : lostOn401(restored)
+      }),
 
     send: (session, op, o) =>
       withSession(session, (s) => {
@@ -188,7 +189,13 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
           case 'message':
           case 'typingStarted':
           case 'typingStopped': {
-            const type = op.kind === 'message' ? v3MessageType(op.messageType) : TYPING_TYPES[op.kind]
+            // §3 E4: a typing notification is a send of data[type] TypingStarted / TypingStopped
+            const type =
+              op.kind === 'message'
+                ? v3MessageType(op.messageType)
+                : op.kind === 'typingStarted'
+                  ? 'TypingStarted'
+                  : 'TypingStopped'
             const request = buildSendRequest(ctx, s.sessionId, s.token, { type, text: op.text ?? '' })
             return call(request, readSendReply, o, (sent) => batch(s, sent))
           }
@@ -262,14 +269,9 @@ function batch(
   }
 }
 
-/** The `data[type]` of typing notifications (§3 E4). */
-const TYPING_TYPES = { typingStarted: 'TypingStarted', typingStopped: 'TypingStopped' } as const
-
 /** A message's `data[type]`: `Text` for none or 'text' in any case, else the integrator's type (real-widget.md §2.6). */
 function v3MessageType(messageType: string | undefined): string {
-  return messageType === undefined || messageType === '' || messageType.toLowerCase() === 'text'
-    ? 'Text'
-    : messageType
+  return !messageType || messageType.toLowerCase() === 'text' ? 'Text' : messageType
 }
 
 /** HTTP 401 while restoring = the stored session is lost (pureengage-v3.md §7.5, §10). */
