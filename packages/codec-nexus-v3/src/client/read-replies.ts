@@ -1,6 +1,6 @@
 import type { TranscriptEvent } from '@chatwire/core'
 import { checkShape, type Shape } from '../wire/check-shape.js'
-import { type ClientTokenPayload, decodeClientToken } from '../wire/client-token.js'
+import { decodeClientToken } from '../wire/client-token.js'
 import { decodeNexusEvent } from '../wire/nexus-event-codec.js'
 import { ownFields } from '../wire/own-fields.js'
 import type {
@@ -26,9 +26,15 @@ import {
   readErrorReply,
 } from './reply-result.js'
 
-/** The v3 session as getSessionData shows it: `{participantId, sessionId, token, transportId}` (§4, seed). */
-export interface NexusSession extends ClientTokenPayload {
+/**
+ * The v3 session as getSessionData shows it, in this key order: `{participantId, sessionId, token,
+ * transportId}` (§4, seed); the ids are the client token's payload (`ClientTokenPayload`).
+ */
+export type NexusSession = {
+  readonly participantId: string
+  readonly sessionId: string
   readonly token: string
+  readonly transportId: string
 }
 
 export interface NexusMessagesPage {
@@ -65,7 +71,9 @@ export function readStartReply(status: number, text: string): ReplyResult<NexusS
   if (!reply.ok) return reply
   const token = reply.value.data.clientToken
   const payload = decodeClientToken(token, 'data.clientToken')
-  return payload.ok ? { ok: true, value: { ...payload.value, token } } : decodeFailure(payload.issues)
+  if (!payload.ok) return decodeFailure(payload.issues)
+  const { participantId, sessionId, transportId } = payload.value
+  return { ok: true, value: { participantId, sessionId, token, transportId } }
 }
 
 /** E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). */

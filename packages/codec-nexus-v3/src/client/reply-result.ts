@@ -28,10 +28,16 @@ export function isOk(httpStatus: number): boolean {
   return httpStatus >= 200 && httpStatus < 300
 }
 
+/** A reply without the v3 shape: `issues` (at least one) and a message naming the first. */
 export function decodeFailure(issues: readonly DecodeIssue[]): ReplyFailure {
-  const first = issues[0]
-  const where = first ? ` at ${first.path || '(root)'}: ${first.message}` : ''
-  return { ok: false, kind: 'decode', retryable: false, message: `unexpected v3 reply${where}`, issues }
+  const { path, message } = issues[0] as DecodeIssue
+  return {
+    ok: false,
+    kind: 'decode',
+    retryable: false,
+    message: `unexpected v3 reply at ${path || '(root)'}: ${message}`,
+    issues,
+  }
 }
 
 /**

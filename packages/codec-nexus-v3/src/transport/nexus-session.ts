@@ -5,21 +5,22 @@ import { localFailure } from './call-nexus.js'
 
 /**
  * The v3 session from the core's SessionData: `{participantId, sessionId, token, transportId}` (§4). Only
- * `token` is required: missing ids are read from its payload (the seed's restore takes just the JWT).
+ * `token` is required: missing ids are read from its payload (the seed's restore takes just the JWT). The
+ * result is also the SessionData of every Batch.
  */
 export function readSessionData(session: SessionData): NexusSession | TransportFailure {
   const token = session.token
   if (typeof token !== 'string' || token === '') return missing('token')
   const payload = decodeClientToken(token, 'session.token')
-  const ids = { sessionId: '', participantId: '', transportId: '' }
+  const read = { participantId: '', sessionId: '', token, transportId: '' }
   for (const key of ['sessionId', 'participantId', 'transportId'] as const) {
     const value = session[key]
     const id = typeof value === 'string' && value !== '' ? value : payload.ok ? payload.value[key] : undefined
     // a restore from the token alone learns the transportId from the E2 reply
-    if (id !== undefined) ids[key] = id
+    if (id !== undefined) read[key] = id
     else if (key !== 'transportId') return missing(key)
   }
-  return { ...ids, token }
+  return read
 }
 
 /** NexusSession → the seed's getSessionData shape. */

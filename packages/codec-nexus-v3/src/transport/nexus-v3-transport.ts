@@ -42,7 +42,7 @@ import {
   NEXUS_SYNC_RESTORE_COUNT,
 } from '../protocol/nexus-operations.js'
 import { callNexus, localFailure, withResponse } from './call-nexus.js'
-import { readSessionData, toSessionData } from './nexus-session.js'
+import { readSessionData } from './nexus-session.js'
 
 /** The seed's v3 configuration (`webchat.transport.*`, `webchat.ajaxTimeout`) plus the fetch to use. */
 export interface NexusV3TransportOptions {
@@ -263,7 +263,7 @@ function batch(
   return {
     events: page.events ?? [],
     originalMessages: page.originalMessages ?? [],
-    session: toSessionData(s),
+    session: s,
     chatEnded: page.chatEnded ?? false,
     ...(cursor !== undefined && { cursor }),
   }
@@ -276,8 +276,7 @@ function v3MessageType(messageType: string | undefined): string {
 
 /** HTTP 401 while restoring = the stored session is lost (pureengage-v3.md §7.5, §10). */
 function lostOn401(failure: TransportFailure): TransportFailure {
-  if (failure.response.status !== 401 || failure.kind === 'session-lost') return failure
-  return { ...failure, kind: 'session-lost', retryable: false }
+  return failure.response.status === 401 ? { ...failure, kind: 'session-lost', retryable: false } : failure
 }
 
 function unsupported(op: Operation): TransportFailure {

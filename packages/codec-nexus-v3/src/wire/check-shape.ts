@@ -19,16 +19,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Whether `value` is of `type`, as valibot's string, number (not NaN), boolean and object schemas decide. */
 function is(value: unknown, type: WireType): boolean {
-  switch (type) {
-    case 'object':
-      return isObject(value)
-    case 'string or number':
-      return typeof value === 'string' || is(value, 'number')
-    case 'number':
-      return typeof value === 'number' && !Number.isNaN(value)
-    default:
-      return typeof value === type
-  }
+  if (type === 'string or number') return is(value, 'string') || is(value, 'number')
+  return type === 'object' ? isObject(value) : typeof value === type && !Number.isNaN(value)
 }
 
 /**
