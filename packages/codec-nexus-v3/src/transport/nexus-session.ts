@@ -1,6 +1,6 @@
 import type { SessionData, TransportFailure } from '@chatwire/core'
 import type { NexusSession } from '../client/read-replies.js'
-import { decodeClientToken } from '../wire/client-token.js'
+import { decodeClientToken, PAYLOAD_FIELDS } from '../wire/client-token.js'
 import { localFailure } from './call-nexus.js'
 
 /**
@@ -13,7 +13,7 @@ export function readSessionData(session: SessionData): NexusSession | TransportF
   if (typeof token !== 'string' || token === '') return missing('token')
   const payload = decodeClientToken(token, 'session.token')
   const read = { participantId: '', sessionId: '', token, transportId: '' }
-  for (const key of ['sessionId', 'participantId', 'transportId'] as const) {
+  for (const key of PAYLOAD_FIELDS) {
     const value = session[key]
     const id = typeof value === 'string' && value !== '' ? value : payload.ok ? payload.value[key] : undefined
     // a restore from the token alone learns the transportId from the E2 reply

@@ -15,7 +15,8 @@ export type ClientTokenResult =
   | { readonly ok: true; readonly value: ClientTokenPayload }
   | { readonly ok: false; readonly issues: readonly DecodeIssue[] }
 
-const PAYLOAD_FIELDS = ['sessionId', 'transportId', 'participantId'] as const
+/** The ids of the payload, in the order their issues are reported. */
+export const PAYLOAD_FIELDS = ['sessionId', 'transportId', 'participantId'] as const
 
 /**
  * Decodes base64url (or base64, padding optional) into UTF-8 text, without node:buffer; `undefined` if
