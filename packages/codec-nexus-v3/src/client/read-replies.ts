@@ -21,6 +21,7 @@ import {
   decodeFailure,
   envelopeFailure,
   isOk,
+  ok,
   type ReplyFailure,
   type ReplyResult,
   readErrorReply,
@@ -56,13 +57,13 @@ function readBody<T>(status: number, text: string, shape: Shape, lenient?: boole
   try {
     json = JSON.parse(text)
   } catch (error) {
-    if (lenient) return { ok: true, value: undefined as T }
+    if (lenient) return ok(undefined as T)
     return decodeFailure([{ path: '', message: `body is not JSON: ${(error as Error).message}` }])
   }
   const issue = checkShape(json, shape)
   const malformed: ReplyFailure | undefined = issue && decodeFailure([issue])
   const refused = envelopeFailure(status, json)
-  return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? { ok: true, value: json as T }
+  return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? ok(json as T)
 }
 
 /** E1/E2 reply → the session decoded from `data.clientToken` (§3 E1, §4). A missing token fails start (§10). */
@@ -73,7 +74,7 @@ export function readStartReply(status: number, text: string): ReplyResult<NexusS
   const payload = decodeClientToken(token, 'data.clientToken')
   if (!payload.ok) return decodeFailure(payload.issues)
   const { participantId, sessionId, transportId } = payload.value
-  return { ok: true, value: { participantId, sessionId, token, transportId } }
+  return ok({ participantId, sessionId, token, transportId })
 }
 
 /** E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). */
@@ -87,15 +88,14 @@ export function readMessagesReply(status: number, text: string): ReplyResult<Nex
     if (!decoded.ok) return decodeFailure([decoded.issue])
     events.push(decoded.value)
   }
-  return { ok: true, value: { events, originalMessages: messages, chatEnded } }
+  return ok({ events, originalMessages: messages, chatEnded })
 }
 
 /** E4 reply → chatEnded (top-level, as the widget reads it; `data.chatEnded` also accepted) (§3 E4). */
 export function readSendReply(status: number, text: string): ReplyResult<{ readonly chatEnded: boolean }> {
-  if (isOk(status) && text.trim() === '') return { ok: true, value: { chatEnded: false } }
+  if (isOk(status) && text.trim() === '') return ok({ chatEnded: false })
   const reply = readBody<SendReply>(status, text, SEND_REPLY_SHAPE)
-  if (!reply.ok) return reply
-  return { ok: true, value: { chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false } }
+  return reply.ok ? ok({ chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false }) : reply
 }
 
 /** E5 reply: nothing is required (§3 E5); `data.id`/`url`/`mime` are read when present ([PROP]). */
@@ -106,14 +106,11 @@ export function readUploadReply(
   const reply = readBody<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
   if (!reply.ok) return reply
   const { id, url, mime } = reply.value?.data ?? {}
-  return {
-    ok: true,
-    value: {
-      ...(id !== undefined && { mediaId: id }),
-      ...(url !== undefined && { url }),
-      ...(mime !== undefined && { mime }),
-    },
-  }
+  return ok({
+    ...(id !== undefined && { mediaId: id }),
+    ...(url !== undefined && { url }),
+    ...(mime !== undefined && { mime }),
+  })
 }
 
 /** E7 reply ([PROP] §3 E7): the merged user data when the server returns it, as a prototype-free map. */
@@ -124,15 +121,15 @@ export function readUserDataReply(
   const reply = readBody<UserDataReply | undefined>(status, text, USER_DATA_REPLY_SHAPE, true)
   if (!reply.ok) return reply
   const userData = reply.value?.data?.userData
-  return { ok: true, value: userData ? { userData: ownFields(userData) } : {} }
+  return ok(userData ? { userData: ownFields(userData) } : {})
 }
 
 /** E8 reply: the body is not read, only the status (§3 E8). */
 export function readLeaveReply(status: number, text: string): ReplyResult<Record<string, never>> {
-  return isOk(status) ? { ok: true, value: {} } : readErrorReply(status, text)
+  return isOk(status) ? ok({}) : readErrorReply(status, text)
 }
 
 /** E6 reply: the attachment bytes of a 2xx reply (§3 E6), else the error its status and body mean. */
 export function readAttachmentReply(status: number, text: string, blob?: Blob): ReplyResult<Blob> {
-  return isOk(status) ? { ok: true, value: blob ?? new Blob([]) } : readErrorReply(status, text)
+  return isOk(status) ? ok(blob ?? new Blob([])) : readErrorReply(status, text)
 }

@@ -24,6 +24,11 @@ export interface ReplyFailure {
 
 export type ReplyResult<T> = { readonly ok: true; readonly value: T } | ReplyFailure
 
+/** A reply read successfully. */
+export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
+  return { ok: true, value }
+}
+
 export function isOk(httpStatus: number): boolean {
   return httpStatus >= 200 && httpStatus < 300
 }
