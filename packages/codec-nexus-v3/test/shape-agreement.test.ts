@@ -177,7 +177,10 @@ describe(`the client readers give what the valibot reference readers give (${RUN
         }),
         { numRuns: RUNS },
       )
+      // successes, decode failures (but for leave, whose body is not read) and status failures all occur
       expect(outcomes.has('ok')).toBe(true)
+      expect(outcomes.has('decode')).toBe(name !== 'readLeaveReply')
+      expect(outcomes.has('http') && outcomes.has('session-lost')).toBe(true)
     })
   }
 })
