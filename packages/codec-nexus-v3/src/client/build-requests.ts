@@ -58,13 +58,7 @@ function wireRequest(
   fields?: FormFields | FormData,
 ): NexusHttpRequest {
   const { method, path } = NEXUS_OPERATIONS[operation] as { method: string; path: readonly string[] }
-  let url =
-    typeof where === 'string'
-      ? where
-      : [
-          base(ctx),
-          ...path.map((s) => (s.startsWith('{') ? encodeURIComponent(where[s.slice(1, -1)] ?? '') : s)),
-        ].join('/')
+  let url = typeof where === 'string' ? where : pathUrl(ctx, path, where)
   const headers: Record<string, string> = { ...ctx.headers }
   let body: string | FormData | undefined
   if (fields instanceof FormData) body = fields
@@ -78,6 +72,18 @@ function wireRequest(
   }
   if (clientKey !== undefined) headers[NEXUS_HEADERS.clientKey] = clientKey
   return { operation, method, url, headers, ...(body !== undefined && { body }) }
+}
+
+/** B + a NEXUS_OPERATIONS path, its `{name}` placeholders filled from `ids` (URI-encoded). */
+function pathUrl(
+  ctx: NexusClientContext,
+  path: readonly string[],
+  ids: Readonly<Record<string, string>>,
+): string {
+  const segments = path.map((segment) =>
+    segment.startsWith('{') ? encodeURIComponent(ids[segment.slice(1, -1)] ?? '') : segment,
+  )
+  return [base(ctx), ...segments].join('/')
 }
 
 function opId(ctx: NexusClientContext): string {

@@ -27,6 +27,7 @@ describe('readMessagesReply', () => {
     if (r.ok) return
     expect(r.kind).toBe('decode')
     expect(r.issues?.map((i) => i.path)).toEqual(['data.messages[1].from.type'])
+    expect(r.message).toBe('unexpected v3 reply at data.messages[1].from.type: expected string, got number')
   })
 
   it('names a malformed index', () => {
