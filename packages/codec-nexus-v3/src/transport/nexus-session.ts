@@ -11,7 +11,7 @@ import { localFailure } from './call-nexus.js'
 export function readSessionData(session: SessionData): NexusSession | TransportFailure {
   const token = session.token
   if (typeof token !== 'string' || token === '') return missing('token')
-  const payload = decodeClientToken(token, 'session.token')
+  const payload = decodeClientToken(token) // only its ids are used, never its issues
   const read = { participantId: '', sessionId: '', token, transportId: '' }
   for (const key of PAYLOAD_FIELDS) {
     const value = session[key]
