@@ -1,4 +1,4 @@
-// Decode throughput of a refresh reply with 50 events: readGmsReply (parse + valibot validation +
+// Decode throughput of a refresh reply with 50 events: readGmsReply (parse + hand-written checks +
 // normalisation) against plain JSON.parse of the same bytes, measured in the same run.
 // Run: pnpm --filter @chatwire/codec-gms-v2 bench   (uses dist: build first)
 import { readGmsReply } from '../dist/index.js'

@@ -1,23 +1,20 @@
 import type { DecodeIssue } from '@chatwire/core'
-import type * as v from 'valibot'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
-/** Formats a valibot issue path as `messages[3].from.type` (`userData["file-id"]` for other keys; root = ''). */
-export function issuePath(path: readonly { readonly key: unknown }[] | undefined): string {
-  let out = ''
-  for (const item of path ?? []) {
-    const key = item.key
-    if (typeof key === 'number') out += `[${key}]`
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(String(key))}]`
-  }
-  return out
+/** One step of a path: `[3]`, `.from`, or `["file-id"]` for a key that is not an identifier. */
+export function pathStep(key: unknown): string {
+  if (typeof key === 'number') return `[${key}]`
+  const text = String(key)
+  return IDENTIFIER.test(text) ? `.${text}` : `[${JSON.stringify(text)}]`
 }
 
-/** Turns valibot issues into the core's DecodeIssues. */
-export function toDecodeIssues(issues: readonly v.BaseIssue<unknown>[]): DecodeIssue[] {
-  return issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }))
+/** Steps joined as `messages[3].from.type`, without a leading dot (the root is ''). */
+export const joinPath = (steps: string): string => steps.replace(/^\./, '')
+
+/** Formats a valibot issue path as `messages[3].from.type` (`userData["file-id"]` for other keys; root = ''). */
+export function issuePath(path: readonly { readonly key: unknown }[] | undefined): string {
+  return joinPath((path ?? []).map((item) => pathStep(item.key)).join(''))
 }
 
 export interface DecodeFailure {

@@ -22,8 +22,7 @@ export function toUserDataMap(
     const item = value[key]
     if (item === null || item === undefined) out[key] = ''
     else if (typeof item === 'string') out[key] = item
-    else if (typeof item === 'number' || typeof item === 'boolean' || typeof item === 'bigint')
-      out[key] = String(item)
+    else if (['number', 'boolean', 'bigint'].includes(typeof item)) out[key] = String(item)
     else if (typeof item === 'object' && !seen.has(item)) {
       out[key] = toUserDataMap(item as Record<string, unknown>, seen)
     }

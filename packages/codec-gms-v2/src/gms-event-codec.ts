@@ -1,45 +1,47 @@
 import type { Party, TranscriptEvent } from '@chatwire/core'
 import { emptyMap } from './form-codec.js'
-import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, GMS_EVENT_TYPES, type GmsPartyType } from './gms-protocol.js'
+import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, type GmsPartyType, isGmsEventType } from './gms-protocol.js'
 import type { GmsWireEvent } from './gms-wire-schema.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** `eventAttributes.GCTI_SYSTEM['party-info'].style` (pureengage-v3.md §12; real-widget.md §2.3). */
-function botStyle(attributes: Readonly<Record<string, unknown>> | undefined): unknown {
-  const system = attributes?.GCTI_SYSTEM
-  if (typeof system !== 'object' || system === null) return undefined
-  const info = (system as Record<string, unknown>)['party-info']
-  if (typeof info !== 'object' || info === null) return undefined
-  return (info as Record<string, unknown>).style
-}
-
-/** `eventAttributes['structured-content']['genesys-chat'].content.text` replaces `text` (real-widget.md §2.3). */
-function structuredText(attributes: Readonly<Record<string, unknown>> | undefined): string | undefined {
-  let node: unknown = attributes
-  for (const key of ['structured-content', 'genesys-chat', 'content', 'text']) {
+/** The value at `keys` inside `attributes`, if every step is an object. */
+function attribute(attributes: unknown, keys: readonly string[]): unknown {
+  let node = attributes
+  for (const key of keys) {
     if (typeof node !== 'object' || node === null) return undefined
     node = (node as Record<string, unknown>)[key]
   }
-  return typeof node === 'string' ? node : undefined
+  return node
 }
 
 /** A validated wire event → the neutral transcript event. */
 export function decodeGmsEvent(wire: GmsWireEvent): TranscriptEvent {
   const from: Party = {
     name: wire.from.nickname,
-    type: botStyle(wire.eventAttributes) === GMS_BOT_STYLE ? 'Bot' : wire.from.type,
+    // `eventAttributes.GCTI_SYSTEM['party-info'].style` (pureengage-v3.md §12; real-widget.md §2.3)
+    type:
+      attribute(wire.eventAttributes, ['GCTI_SYSTEM', 'party-info', 'style']) === GMS_BOT_STYLE
+        ? 'Bot'
+        : wire.from.type,
     participantId: wire.from.participantId,
   }
   const event: Mutable<TranscriptEvent> = {
     index: wire.index,
     wireIndex: wire.index,
-    type: GMS_EVENT_TYPES[wire.type] ?? 'Unknown',
+    type: isGmsEventType(wire.type) ? wire.type : 'Unknown',
     wireType: wire.type,
     from,
     timestamp: wire.utcTime,
   }
-  const text = structuredText(wire.eventAttributes) ?? wire.text
+  // `eventAttributes['structured-content']['genesys-chat'].content.text` replaces `text` (real-widget.md §2.3)
+  const structured = attribute(wire.eventAttributes, [
+    'structured-content',
+    'genesys-chat',
+    'content',
+    'text',
+  ])
+  const text = typeof structured === 'string' ? structured : wire.text
   if (text !== undefined) event.text = text
   if (event.type === 'PushUrl' && text !== undefined) event.url = text
   if (wire.messageType !== undefined) event.messageType = wire.messageType

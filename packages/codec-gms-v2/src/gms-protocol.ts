@@ -34,12 +34,17 @@ const GMS_EVENT_TYPE_NAMES = [
  * Wire event `type` → neutral event type. Every GMS type maps to the neutral type of the same name.
  * Unknown wire types become `Unknown` (the wire type is kept in `wireType`).
  */
-export const GMS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = Object.freeze(
-  Object.assign(
-    Object.create(null) as Record<string, TranscriptEventType>,
-    Object.fromEntries(GMS_EVENT_TYPE_NAMES.map((type) => [type, type])),
-  ),
-)
+export const GMS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = /* @__PURE__ */ sameNames()
+
+function sameNames(): Readonly<Record<string, TranscriptEventType>> {
+  const table = Object.create(null) as Record<string, TranscriptEventType>
+  for (const type of GMS_EVENT_TYPE_NAMES) table[type] = type
+  return Object.freeze(table)
+}
+
+/** Whether a wire event `type` is one of GMS_EVENT_TYPES (each maps to the neutral type of the same name). */
+export const isGmsEventType = (type: string): type is (typeof GMS_EVENT_TYPE_NAMES)[number] =>
+  (GMS_EVENT_TYPE_NAMES as readonly string[]).includes(type)
 
 /** Wire `from.type` values; anything else is a decode error at `…from.type`. */
 export const GMS_PARTY_TYPES = [

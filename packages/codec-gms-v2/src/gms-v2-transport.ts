@@ -1,26 +1,24 @@
 import {
   ajaxResponse,
-  type Batch,
   type CallOptions,
   type ChatTransport,
   callFetch,
   type FetchLike,
   type FetchReply,
-  type FileLimits,
-  type Operation,
   type SessionData,
-  type StartInput,
   type TransportCapabilities,
   type TransportFailure,
   type TransportResult,
-  type UploadedFile,
 } from '@chatwire/core'
-import { buildGmsRequest, type GmsTarget } from './build-gms-request.js'
+import { decodeFailure } from './decode-issues.js'
 import { toUserDataMap } from './form-codec.js'
-import { GMS_APIKEY_HEADER, GMS_FILE_REFUSAL_CODES, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
-import type { GmsIdentity, GmsRequest, GmsSessionRequest } from './gms-request.js'
+import { GMS_APIKEY_HEADER } from './gms-protocol.js'
+import { type GmsFieldValue, gmsWireRequest } from './gms-wire-request.js'
+import { operationFields } from './operation-fields.js'
 import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
-import { type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
+import { readGmsReply } from './read-gms-reply.js'
+import { replyBatch, sessionText } from './reply-batch.js'
+import { badReply, type ReadResult, replyFailure } from './reply-failure.js'
 
 /** The seed's GMS configuration options (WebChatService configuration, "GMS" tab) plus an injected fetch. */
 export interface GmsV2TransportOptions {
@@ -65,145 +63,85 @@ export const GMS_V2_CAPABILITIES: TransportCapabilities = Object.freeze({
   botEvents: true,
 })
 
-const str = (value: string | number | undefined): string => (value === undefined ? '' : String(value))
-
-function identityOf(session: SessionData): { chatId: string; identity: GmsIdentity } {
-  return {
-    chatId: str(session.sessionID),
-    identity: { alias: str(session.alias), secureKey: str(session.secureKey), userId: str(session.userId) },
-  }
-}
-
-/** The session after a reply: GMS may rotate `alias`/`secureKey`, so the latest values win (gms-chat-v2.md §1). */
-function nextSession(previous: SessionData, reply: GmsReply): SessionData {
-  return {
-    ...previous,
-    secureKey: reply.secureKey ?? str(previous.secureKey),
-    sessionID: reply.chatId ?? str(previous.sessionID),
-    alias: reply.alias ?? str(previous.alias),
-    userId: reply.userId ?? str(previous.userId),
-  }
-}
-
-/** Cursor for the next refresh: `nextPosition`, else last index + 1, else the one asked for (gms-chat-v2.md §6). */
-function nextCursor(reply: GmsReply, asked: number | undefined): number | undefined {
-  if (reply.nextPosition !== undefined) return reply.nextPosition
-  let last: number | undefined
-  for (const e of reply.events)
-    if (e.index !== undefined && (last === undefined || e.index > last)) last = e.index
-  return last === undefined ? asked : last + 1
-}
-
-function toBatch(reply: GmsReply, session: SessionData, asked?: number): Batch {
-  const cursor = nextCursor(reply, asked)
-  return {
-    events: reply.events,
-    originalMessages: reply.originalMessages,
-    session: nextSession(session, reply),
-    chatEnded: reply.chatEnded ?? false,
-    ...(cursor === undefined ? {} : { cursor }),
-  }
-}
-
-/** A read result whose success carries the decoded reply (plain, upload or file-limits reply). */
-type ReadResult = { readonly ok: true; readonly reply: GmsReply } | Exclude<GmsReplyResult, { ok: true }>
-
-/** Maps a read result to the core's failure kinds; undefined when the reply is a success (statusCode 0). */
-function failureOf(result: ReadResult, wire: FetchReply): TransportFailure | undefined {
-  const response = wire.response
-  if (!result.ok && result.kind === 'decode') {
-    const where = result.issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')
-    return {
-      ok: false,
-      kind: 'decode',
-      retryable: false,
-      message: `bad reply: ${where}`,
-      response,
-      issues: result.issues,
-    }
-  }
-  const http = !result.ok
-  const statusCode = result.ok ? result.reply.statusCode : 0
-  if (!http && statusCode === 0) return undefined
-  const codes = (result.ok ? (result.reply.errors ?? []) : result.errors).map((e) => String(e.code))
-  // chatEnded: true on a failed reply (statusCode 1/2 or an HTTP error body) = the session is over: stop
-  // (gms-chat-v2.md §3 statusCode × chatEnded, §6.6 "stop when chatEnded == true (any response)")
-  const ended = (result.ok ? result.reply.chatEnded : result.chatEnded) === true
-  const lost = ended || codes.some((c) => GMS_SESSION_LOST_CODES.includes(Number(c)))
-  const refusalCode = codes.find((c) => Object.hasOwn(GMS_FILE_REFUSAL_CODES, c))
-  const fileRefusal = refusalCode === undefined ? undefined : GMS_FILE_REFUSAL_CODES[refusalCode]
-  const listed = codes.length ? ` (errors ${codes.join(', ')})` : ''
-  const status = wire.status
-  return {
-    ok: false,
-    kind: lost ? 'session-lost' : fileRefusal ? 'rejected' : http ? 'http' : 'server',
-    ...(fileRefusal && { fileRefusal }),
-    // HTTP: 5xx, 408 and 429 may pass; statusCode 1 = retry may help, 2 = it will not (gms-chat-v2.md §3 [DOC-RESP])
-    retryable: !lost && (http ? status >= 500 || status === 408 || status === 429 : statusCode === 1),
-    message: http ? `HTTP ${status}${listed}` : `statusCode ${statusCode}${listed}`,
-    response,
-  }
-}
+/** A GMS transcript position: a non-negative safe integer, or its decimal digits. */
+const isPosition = (index: unknown): index is string | number =>
+  /^\d+$/.test(String(index)) && Number.isSafeInteger(Number(index))
 
 /** Creates the GMS Chat API v2 (REST, polling) transport. */
 export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransport {
   const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const headers: Record<string, string> = {}
-  if (options.enableCustomHeader && options.headers) {
-    const key = Object.keys(options.headers).find((k) => k.toLowerCase() === 'authorization')
-    const value = key === undefined ? undefined : options.headers[key]
-    if (typeof value === 'string') headers.Authorization = value
+  if (options.enableCustomHeader) {
+    // the first key that reads `authorization` in any case
+    const custom: Readonly<Record<string, unknown>> = options.headers ?? {}
+    const key = Object.keys(custom).find((k) => k.toLowerCase() === 'authorization')
+    if (key !== undefined && typeof custom[key] === 'string') headers.Authorization = custom[key]
   }
   if (options.apikey) headers[GMS_APIKEY_HEADER] = options.apikey
-  const target: GmsTarget = {
-    dataURL: options.dataURL,
-    headers,
-    ...(options.enableUrlTrailingSlash === undefined
-      ? {}
-      : { trailingSlash: options.enableUrlTrailingSlash }),
-  }
+  const target = { dataURL: options.dataURL, headers, trailingSlash: options.enableUrlTrailingSlash }
   const credentials: RequestInit = options.xhrFields?.withCredentials ? { credentials: 'include' } : {}
 
-  const call = (request: GmsRequest, o: CallOptions = {}, binary = false) => {
-    const wire = buildGmsRequest(target, request)
-    const init: RequestInit = { ...credentials, method: wire.method, headers: wire.headers, body: wire.body }
-    return callFetch(fetch, wire.url, init, {
-      timeout: o.timeout ?? options.ajaxTimeout ?? 3000,
-      signal: o.signal,
-      binary,
-    })
+  /**
+   * One POST: to `path` of the session's chat (GMS_OPERATION_PATHS; a test holds every call to
+   * buildGmsRequest's wire form), or request chat when `path` is undefined (empty identity).
+   * The identity triple goes first in every body (real-widget.md §2.1), then `fields` in wire order; a
+   * `file` makes it the multipart upload.
+   */
+  const call = (
+    session: SessionData,
+    path: string | undefined,
+    fields: Readonly<Record<string, GmsFieldValue>>,
+    o: CallOptions = {},
+    file?: Blob & { readonly name?: string },
+    binary = false,
+  ) => {
+    const { url, ...init } = gmsWireRequest(
+      target,
+      path && `${encodeURIComponent(sessionText(session, 'sessionID'))}/${path}`,
+      {
+        alias: sessionText(session, 'alias'),
+        secureKey: sessionText(session, 'secureKey'),
+        userId: sessionText(session, 'userId'),
+        ...fields,
+      },
+      file,
+      file?.name ?? 'file',
+    )
+    const timeout = o.timeout ?? options.ajaxTimeout ?? 3000
+    return callFetch(fetch, url, { ...credentials, ...init }, { timeout, signal: o.signal, binary })
   }
 
-  /** One call: send, read the reply with `read`, map a failure, or make the value of a success. */
-  const exchangeWith = async <R extends ReadResult, T>(
-    request: GmsRequest,
-    o: CallOptions | undefined,
+  /** Reads the reply of a call with `read`, maps a failure, or makes the value of a success. */
+  const exchange = async <R extends ReadResult, T>(
+    called: Promise<FetchReply | TransportFailure>,
     read: (status: number, text: string) => R,
     value: (result: Extract<R, { ok: true }>) => T,
   ): Promise<TransportResult<T>> => {
-    const wire = await call(request, o)
+    const wire = await called
     if (!wire.ok) return wire
     const result = read(wire.status, wire.text)
-    const failure = failureOf(result, wire)
+    const failure = replyFailure(result, wire)
     if (failure || !result.ok) return failure as TransportFailure
     return { ok: true, value: value(result as Extract<R, { ok: true }>), response: wire.response }
   }
 
-  const exchange = (request: GmsRequest, session: SessionData, o: CallOptions | undefined, asked?: number) =>
-    exchangeWith(request, o, readGmsReply, (result) => toBatch(result.reply, session, asked))
+  /** A call whose reply is a batch of events; `asked` = the transcript position asked for. */
+  const batch = (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
+    exchange(called, readGmsReply, (result) => replyBatch(result.reply, session, asked))
 
-  const sessionCall = (
-    session: SessionData,
-    request: DistributiveOmit<GmsSessionRequest, 'chatId' | 'identity'>,
-  ) => ({ ...request, ...identityOf(session) }) as GmsSessionRequest
+  const poll = (session: SessionData, cursor: string | number | undefined, o?: CallOptions) => {
+    // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
+    const at = isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
+    return batch(call(session, 'refresh', { transcriptPosition: at, message: '' }, o), session, at)
+  }
 
   return {
     name: 'gms-v2',
     capabilities: GMS_V2_CAPABILITIES,
 
-    async start(input: StartInput, o?: CallOptions) {
-      const request: GmsRequest = {
-        operation: 'requestChat',
+    async start(input, o) {
+      // every name field is sent, "" when absent; `endpoint` last (real-widget.md §2.2, §2.8)
+      const fields = {
         nickname: input.nickname ?? '',
         firstName: input.firstname ?? '',
         lastName: input.lastname ?? '',
@@ -211,113 +149,53 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         subject: input.subject ?? '',
         text: '',
         userData: toUserDataMap(input.userData),
-        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+        endpoint: options.endpoint,
       }
-      const result = await exchange(request, {}, o, 1)
+      const result = await batch(call({}, undefined, fields, o), {}, 1)
       if (!result.ok) return result
       const { sessionID, secureKey } = result.value.session
-      if (!sessionID || !secureKey) {
-        const message = 'request chat reply must identify the session'
-        const issues = [{ path: sessionID ? 'secureKey' : 'chatId', message }]
-        return { ok: false, kind: 'decode', retryable: false, message, response: result.response, issues }
-      }
-      return result
+      if (sessionID && secureKey) return result
+      const missing = decodeFailure(
+        sessionID ? 'secureKey' : 'chatId',
+        'request chat reply must identify the session',
+      )
+      return badReply(missing, result.response)
     },
 
-    async send(session: SessionData, op: Operation, o?: CallOptions) {
+    async send(session, op, o) {
       if (op.kind === 'readReceipt' && !isPosition(op.index)) {
         const message = `readReceipt index must be a GMS transcript index (a non-negative integer), got ${String(op.index)}`
         return { ok: false, kind: 'rejected', retryable: false, message, response: ajaxResponse(0, 'error') }
       }
-      return exchange(sessionCall(session, operationRequest(op)), session, o)
+      const [path, fields] = operationFields(op)
+      return batch(call(session, path, fields, o), session)
     },
 
-    poll(session: SessionData, cursor: string | number | undefined, o?: CallOptions) {
-      // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
-      const at = cursor !== undefined && isPosition(cursor) && Number(cursor) >= 1 ? Number(cursor) : 1
-      return exchange(
-        sessionCall(session, { operation: 'refresh', transcriptPosition: at, message: '' }),
-        session,
-        o,
-        at,
-      )
-    },
+    poll,
 
-    restore(session: SessionData, o?: CallOptions) {
-      return exchange(
-        sessionCall(session, { operation: 'refresh', transcriptPosition: 1, message: '' }),
-        session,
-        o,
-        1,
-      )
-    },
+    // re-reads the whole transcript, from position 1
+    restore: (session, o) => poll(session, 1, o),
 
-    uploadFile(session: SessionData, file: Blob & { readonly name?: string }, o?: CallOptions) {
-      const request = sessionCall(session, {
-        operation: 'fileUpload',
-        file,
-        fileName: file.name ?? 'file',
-        userData: Object.create(null),
-      })
+    uploadFile(session, file, o) {
       // file calls have no timeout (real-widget.md §2.1 "Timeout": fileUploadTimeout 0); the abort still applies
-      return exchangeWith(
-        request,
-        { ...o, timeout: 0 },
-        readFileUploadReply,
-        (result): UploadedFile => ({ fileId: result.fileId, batch: toBatch(result.reply, session) }),
-      )
+      const called = call(session, 'file', {}, { ...o, timeout: 0 }, file)
+      return exchange(called, readFileUploadReply, (result) => ({
+        fileId: result.fileId,
+        batch: replyBatch(result.reply, session),
+      }))
     },
 
-    async downloadFile(session: SessionData, fileId: string, o?: CallOptions) {
-      const wire = await call(sessionCall(session, { operation: 'fileDownload', fileId }), o, true)
+    async downloadFile(session, fileId, o) {
+      const path = `file/${encodeURIComponent(fileId)}/download`
+      const wire = await call(session, path, {}, o, undefined, true)
       if (!wire.ok) return wire
       if (wire.blob === undefined)
-        return failureOf(readGmsReply(wire.status, wire.text), wire) as TransportFailure
+        return replyFailure(readGmsReply(wire.status, wire.text), wire) as TransportFailure
       return { ok: true, value: wire.blob, response: wire.response }
     },
 
-    fileLimits(session: SessionData, o?: CallOptions): Promise<TransportResult<FileLimits>> {
-      return exchangeWith(
-        sessionCall(session, { operation: 'fileLimits' }),
-        o,
-        readFileLimitsReply,
-        (result) => result.limits,
-      )
+    fileLimits(session, o) {
+      return exchange(call(session, 'file/limits', {}, o), readFileLimitsReply, (result) => result.limits)
     },
-  }
-}
-
-function isPosition(index: string | number): boolean {
-  const n = typeof index === 'number' ? index : /^\d+$/.test(index) ? Number(index) : Number.NaN
-  return Number.isSafeInteger(n) && n >= 0
-}
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
-
-/** Neutral operation → GMS request (gms-chat-v2.md §2.2–§2.10). */
-function operationRequest(op: Operation): DistributiveOmit<GmsSessionRequest, 'chatId' | 'identity'> {
-  switch (op.kind) {
-    case 'message':
-      return {
-        operation: 'send',
-        message: op.text,
-        ...(op.messageType === undefined ? {} : { messageType: op.messageType }),
-      }
-    case 'typingStarted':
-      return { operation: 'startTyping', ...(op.text === undefined ? {} : { message: op.text }) }
-    case 'typingStopped':
-      return { operation: 'stopTyping', ...(op.text === undefined ? {} : { message: op.text }) }
-    case 'customNotice':
-      return { operation: 'customNotice', message: op.text }
-    case 'pushUrl':
-      return { operation: 'pushUrl', pushUrl: op.url }
-    case 'nickname':
-      return { operation: 'updateNickname', nickname: op.nickname }
-    case 'userData':
-      return { operation: 'updateData', userData: toUserDataMap(op.userData) }
-    case 'readReceipt':
-      return { operation: 'readReceipt', transcriptPosition: Number(op.index) }
-    case 'end':
-      return { operation: 'disconnect' }
   }
 }

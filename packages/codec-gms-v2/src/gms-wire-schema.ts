@@ -1,3 +1,6 @@
+// The valibot schemas of GMS replies: the single definition of each shape, for the server half and the tests.
+// The client decodes with the hand-written checks of check-wire-reply.ts (no valibot in the browser path);
+// test/check-wire-reply.test.ts proves they accept exactly what these schemas accept, with the same output.
 import * as v from 'valibot'
 import { emptyMap } from './form-codec.js'
 import { GMS_PARTY_TYPES } from './gms-protocol.js'
@@ -38,10 +41,7 @@ export const GmsJsonObjectSchema = v.custom<Readonly<Record<string, unknown>>>(
   'expected an object',
 )
 
-/**
- * An integer, with the issue `v.pipe(v.number(), v.integer())` gives, through the `rawCheck` the bundle
- * already has instead of valibot's `integer`.
- */
+/** An integer, with the issue `v.pipe(v.number(), v.integer())` gives. */
 const integer = v.pipe(
   v.number(),
   v.rawCheck(({ dataset, addIssue }) => {
@@ -50,19 +50,13 @@ const integer = v.pipe(
   }),
 )
 
-/**
- * `number | string` (an error `code`), with the issue `v.union([v.number(), v.string()])` gives, without
- * pulling valibot's union into the client bundle.
- */
+/** `number | string` (an error `code`), with the issue `v.union([v.number(), v.string()])` gives. */
 const numberOrString = v.custom<number | string>(
   (input) => typeof input === 'string' || (typeof input === 'number' && !Number.isNaN(input)),
   (issue) => `Invalid type: Expected (number | string) but received ${issue.received}`,
 )
 
-/**
- * One of `options`, with the issue `v.picklist(options)` gives (`Expected ("Client" | "Agent" | …)`), as a
- * `custom` check instead of valibot's `picklist`.
- */
+/** One of `options`, with the issue `v.picklist(options)` gives (`Expected ("Client" | "Agent" | …)`). */
 function oneOf<const T extends readonly (string | number)[]>(options: T) {
   const expected = options.map((option) => JSON.stringify(option)).join(' | ')
   return v.custom<T[number]>(
@@ -74,10 +68,7 @@ function oneOf<const T extends readonly (string | number)[]>(options: T) {
 
 const statusCode = oneOf([0, 1, 2])
 
-/**
- * `v.object(entries)`: the same issues and output (known keys only, in entry order), built on `looseObject`,
- * which the core's schemas already bring into every bundle, instead of adding valibot's `object`.
- */
+/** `v.object(entries)`: the same issues and output (known keys only, in entry order), built on `looseObject`. */
 export function knownKeys<const E extends v.ObjectEntries>(entries: E) {
   return v.pipe(
     v.looseObject(entries),
@@ -145,3 +136,10 @@ export type GmsWireParty = v.InferOutput<typeof GmsWirePartySchema>
 export type GmsWireEvent = v.InferOutput<typeof GmsWireEventSchema>
 export type GmsWireError = v.InferOutput<typeof GmsWireErrorSchema>
 export type GmsWireReply = v.InferOutput<typeof GmsWireReplySchema>
+
+/** The body of a non-2xx reply, read when it has this shape (real-widget.md §2.3); other keys are ignored. */
+export const GmsWireErrorBodySchema = knownKeys({
+  statusCode: v.exactOptional(v.number()),
+  chatEnded: v.exactOptional(v.boolean()),
+  errors: v.exactOptional(v.array(GmsWireErrorSchema)),
+})

@@ -1,5 +1,5 @@
 export { type CallFetchOptions, callFetch, type FetchReply } from '@chatwire/core'
-export { buildGmsRequest, type GmsTarget, type GmsWireRequest, toFetchRequest } from './build-gms-request.js'
+export { buildGmsRequest, toFetchRequest } from './build-gms-request.js'
 export { type DecodeFailure, issuePath } from './decode-issues.js'
 export { appendMap, readFormEntries, toUserDataMap } from './form-codec.js'
 export { decodeGmsEvent, encodeGmsEvent } from './gms-event-codec.js'
@@ -40,6 +40,7 @@ export {
   type UserDataMap,
 } from './gms-request.js'
 export { createGmsV2Transport, GMS_V2_CAPABILITIES, type GmsV2TransportOptions } from './gms-v2-transport.js'
+export type { GmsTarget, GmsWireRequest } from './gms-wire-request.js'
 export {
   GmsStringMapSchema,
   type GmsWireError,

@@ -39,19 +39,19 @@ export function parseFileLimits(
 ): FileLimits | DecodeFailure {
   const numbers = {} as Record<NumericLimit, number>
   for (const key of NUMERIC_LIMITS) {
-    const text = userData[key]
-    const n = text === undefined || text.trim() === '' ? Number.NaN : Number(text)
+    // blank is not 0 (Number('') is)
+    const n = userData[key]?.trim() ? Number(userData[key]) : Number.NaN
     if (!Number.isFinite(n) || n < 0)
       return decodeFailure(`${at}["${key}"]`, 'expected a non-negative number as text')
     numbers[camel(key)] = n
   }
-  const types = userData['upload-file-types'] ?? ''
+  const types = userData['upload-file-types']
   return {
     ...numbers,
     // "true"/"false" (gms-chat-v2.md §5)
     uploadNeedAgent: userData['upload-need-agent'] === 'true',
     // colon-separated extensions (gms-chat-v2.md §5)
-    uploadFileTypes: types === '' ? [] : types.split(':'),
+    uploadFileTypes: types ? types.split(':') : [],
     // delete policy, observed value "odd" (gms-chat-v2.md §5)
     deleteFile: userData['delete-file'] ?? '',
   }
@@ -68,10 +68,8 @@ export function readFileLimitsReply(status: number, text: string): FileLimitsRes
   const at = result.reply.events.findIndex(
     (e) => e.type === 'Notice' && e.text === GMS_FILE_LIMITS_NOTICE_TEXT,
   )
-  const notice = result.reply.events[at]
-  if (notice === undefined)
-    return decodeFailure('messages', `expected a Notice "${GMS_FILE_LIMITS_NOTICE_TEXT}"`)
-  const limits = parseFileLimits(notice.userData ?? {}, `messages[${at}].userData`)
+  if (at < 0) return decodeFailure('messages', `expected a Notice "${GMS_FILE_LIMITS_NOTICE_TEXT}"`)
+  const limits = parseFileLimits(result.reply.events[at]?.userData ?? {}, `messages[${at}].userData`)
   if ('ok' in limits) return limits
   return { ok: true, limits, reply: result.reply }
 }

@@ -1,6 +1,6 @@
 import type { ChatTransport, FetchLike } from '@chatwire/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createGmsV2Transport, GMS_V2_CAPABILITIES } from '../src/index.js'
+import { buildGmsRequest, createGmsV2Transport, GMS_V2_CAPABILITIES, toFetchRequest } from '../src/index.js'
 import { createGmsHandler } from './fixtures/gms-handler.js'
 import { GOLDEN_REQUEST_CHAT_REPLY, SERVICE_URL } from './fixtures/golden.js'
 
@@ -165,6 +165,85 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
       kind: 'rejected',
     })
   })
+
+  it('writes, for every call, exactly the wire form buildGmsRequest gives for the request the server read', async () => {
+    /** URL, headers and body as sent; a multipart body as its parts in order (its boundary is random). */
+    const wireOf = async (request: Request) => {
+      const type = request.headers.get('content-type') ?? ''
+      const body = type.startsWith('multipart/form-data')
+        ? [...(await request.formData()).entries()].map(([name, value]) =>
+            typeof value === 'string' ? [name, value] : [name, value.name, value.size],
+          )
+        : await request.text()
+      return { url: request.url, body, type: type.startsWith('multipart/form-data') ? 'multipart' : type }
+    }
+    const server = createGmsHandler()
+    const sent: Awaited<ReturnType<typeof wireOf>>[] = []
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      endpoint: 'sales',
+      fetch: async (input, init) => {
+        const request = new Request(input, init)
+        sent.push(await wireOf(request.clone()))
+        return server.handle(request)
+      },
+    })
+    const start = await t.start({
+      nickname: 'N',
+      email: 'e@x',
+      subject: 's',
+      userData: { a: 1, nested: { b: 'x y' }, list: ['p', 'q'] },
+    })
+    if (!start.ok) throw new Error(start.message)
+    let session = start.value.session
+    const ops = [
+      { kind: 'message', text: 'hi & bye', messageType: 'text' },
+      { kind: 'message', text: '' },
+      { kind: 'typingStarted', text: 'he' },
+      { kind: 'typingStarted' },
+      { kind: 'typingStopped', text: 'x' },
+      { kind: 'customNotice', text: 'n' },
+      { kind: 'pushUrl', url: 'https://x.example/?a=1&b=2' },
+      { kind: 'nickname', nickname: 'Neo' },
+      { kind: 'userData', userData: { k: 'v', n: { m: 2 } } },
+      { kind: 'readReceipt', index: '3' },
+    ] as const
+    for (const op of ops) {
+      const result = await t.send(session, op)
+      if (!result.ok) throw new Error(result.message)
+      session = result.value.session
+    }
+    await t.poll(session, 2)
+    await t.restore(session)
+    await t.fileLimits?.(session)
+    await t.uploadFile?.(session, Object.assign(new Blob(['x']), { name: 'x.png' }))
+    await t.downloadFile?.(session, 'f/1 ü')
+    await t.send(session, { kind: 'end' })
+    expect(sent).toHaveLength(ops.length + 7)
+    expect(server.seen).toHaveLength(sent.length)
+    for (const [i, { request }] of server.seen.entries())
+      expect(sent[i]).toEqual(
+        await wireOf(toFetchRequest(buildGmsRequest({ dataURL: SERVICE_URL }, request))),
+      )
+  })
+
+  it.each([
+    ['{"statusCode":0}', 'chatId'],
+    ['{"statusCode":0,"chatId":"c1","secureKey":""}', 'secureKey'],
+  ])(
+    'a request chat reply %s that does not identify the session is a decode failure at %s',
+    async (body, path) => {
+      const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, body) })
+      expect(await t.start({ userData: {} })).toEqual({
+        ok: false,
+        kind: 'decode',
+        retryable: false,
+        message: `bad reply: ${path}: request chat reply must identify the session`,
+        response: expect.objectContaining({ status: 200 }),
+        issues: [{ path, message: 'request chat reply must identify the session' }],
+      })
+    },
+  )
 
   it('accepts the official Request Chat reply (no nextPosition, no chatEnded)', async () => {
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, GOLDEN_REQUEST_CHAT_REPLY) })

@@ -1,4 +1,4 @@
-// Decode throughput of an E3 messages reply with 50 events (validated with valibot and normalised)
+// Decode throughput of an E3 messages reply with 50 events (shape-checked and normalised)
 // versus plain JSON.parse of the same bytes, measured in the same run. Run: pnpm --filter @chatwire/codec-nexus-v3 bench
 import { readMessagesReply } from '../dist/index.js'
 

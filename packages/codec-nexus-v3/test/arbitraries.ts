@@ -1,6 +1,7 @@
 import type { PartyType, TranscriptEvent } from '@chatwire/core'
 import fc from 'fast-check'
 import { NEXUS_EVENT_TYPES } from '../src/index.js'
+import type { Shape, WireType } from '../src/wire/check-shape.js'
 
 /** Runs per property: ≥ 10,000 in the test run; the soak script raises it with NEXUS_PROPERTY_RUNS. */
 export const RUNS = Number(process.env.NEXUS_PROPERTY_RUNS ?? 10_000)
@@ -170,3 +171,82 @@ export const httpStatus = fc.oneof(
   fc.constantFrom(201, 204, 400, 401, 403, 404, 413, 429, 500, 503),
   fc.integer({ min: 200, max: 599 }),
 )
+
+/** Values a field may hold when the server gets it wrong (NaN only outside JSON bodies); cheap to generate. */
+const wrongValue = fc.oneof(
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    [],
+    {},
+    '',
+    0,
+    -1,
+    0.5,
+    Number.NaN,
+    ['a'],
+    { a: 1 },
+    '__proto__',
+    '17-a',
+  ),
+  fc.integer(),
+  fc.string({ maxLength: 4 }),
+)
+
+/** Values of a `string or number` field: status codes, v3 indexes, any string or number. */
+const stringOrNumber = fc.oneof(
+  fc.constantFrom(0, 'SUCCESS', 'INVALID_SESSION', 'INVALID_FILE_TYPE', 'LIMIT_FILE_SIZE', 'constructor'),
+  fc.tuple(fc.nat(), fc.nat(1200)).map(([ms, seq]) => `${ms}-${seq}`),
+  fc.constantFrom('17-a', '--', '', '1-2-3', 42, -7),
+  fc.string({ maxLength: 6 }),
+  fc.integer(),
+)
+
+/** Keys of maps: plain ones, odd ones, and the ones valibot drops. */
+const mapKey = fc.oneof(
+  fc.string({ maxLength: 3 }),
+  fc.constantFrom('', 'a b', '[0]', '__proto__', 'constructor', 'prototype'),
+)
+
+const VALID: Record<WireType, fc.Arbitrary<unknown>> = {
+  string: fc.string({ maxLength: 8 }),
+  number: fc.integer(),
+  boolean: fc.boolean(),
+  'string or number': stringOrNumber,
+  object: fc.dictionary(mapKey, fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null)), {
+    maxKeys: 3,
+  }),
+}
+
+/** Fields no shape names (loose objects allow and keep them). */
+const extraFields = fc.option(fc.constantFrom({ extra: 1 }, { more: ['x'] }, { nested: { a: 'b' } }), {
+  freq: 4,
+})
+
+/**
+ * Values shaped mostly like `shape` (see checkShape): every field right most of the time, sometimes of a wrong
+ * type, missing, or a whole object or array replaced; extra fields now and then.
+ */
+export function roughShaped(shape: Shape): fc.Arbitrary<unknown> {
+  let valid: fc.Arbitrary<unknown>
+  if (typeof shape === 'string') valid = VALID[shape]
+  else if (Array.isArray(shape)) valid = fc.array(roughShaped(shape[0] as Shape), { maxLength: 3 })
+  else {
+    const fields = Object.entries(shape as Record<string, Shape>)
+    const entries = fields.map(([field, fieldShape]) => {
+      if (field === '*') return fc.dictionary(mapKey, roughShaped(fieldShape), { maxKeys: 3 })
+      const key = field.replace(/\?$/, '')
+      const absent = field.endsWith('?') ? 2 : 1
+      return fc.option(
+        roughShaped(fieldShape).map((value) => ({ [key]: value })),
+        { freq: 12 / absent },
+      )
+    })
+    // fromEntries defines own keys, so a `__proto__` key of a '*' map stays a key
+    valid = fc
+      .tuple(extraFields, ...entries)
+      .map((parts) => Object.fromEntries(parts.flatMap((part) => Object.entries(part ?? {}))))
+  }
+  return fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: wrongValue })
+}

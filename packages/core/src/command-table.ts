@@ -17,12 +17,11 @@ import type { CommandOptions } from './types/command-types.js'
 type Handler<K extends CommandName> = (
   runtime: ServiceRuntime,
   options: CommandOptions[K],
-  saveFile: (file: Blob, name: string | undefined) => void,
 ) => Outcome<K> | Promise<Outcome<K>>
 
 /**
  * Every WebChatService command and the function that runs it (one file per command family in commands/).
- * Each runs as `(runtime, options, saveFile)`; a command that needs less ignores the rest.
+ * Each runs as `(runtime, options)` after its guards passed (command-guards.ts).
  */
 export const commandTable: { readonly [K in CommandName]: Handler<K> } = {
   configure,

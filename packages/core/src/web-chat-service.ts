@@ -5,9 +5,9 @@ import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
 import { type CommandName, type EventName, isCommandName } from './names.js'
-import { rejectedWithText } from './rows/outcome.js'
-import { ServiceRuntime } from './service-runtime.js'
-import { restore } from './session/restore-session.js'
+import { type AnyOutcome, textRejection } from './rows/outcome.js'
+import { type RowId, rowText, type TextRowId } from './rows/row-text.js'
+import { createServiceRuntime, type ServiceRuntime } from './service-runtime.js'
 import type { ChatTransport } from './transport/transport.js'
 import type { CommandOptions, CommandOutcome } from './types/command-types.js'
 import type { EventPayloads } from './types/event-payloads.js'
@@ -49,40 +49,43 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
   const config = parseConfig(options.config)
   if (isConfigError(config)) return config
   let counter = 0
-  const runtime = new ServiceRuntime({
-    transport: options.transport,
+  const runtime = createServiceRuntime({
+    ...options,
+    config,
     clock: options.clock ?? realClock,
     storage: options.storage ?? createMemoryStorage(),
     ids: options.ids ?? (() => `cw-${++counter}`),
-    config,
-    cookie: options.cookie,
     cookieOptions: options.cookieOptions ?? {},
+    saveFile: options.saveFile ?? browserSaveFile,
   })
-  const saveFile = options.saveFile ?? browserSaveFile
   let initialised: Promise<void> | undefined
 
-  return {
+  const service: WebChatService = {
     async command(name, commandOptions, context) {
-      if (!isCommandName(name)) {
-        return rejectedWithText('command.rejected.unknown') as CommandOutcome<typeof name>
-      }
-      const caller = context?.caller
-      const guard = firstFailedGuard(name, runtime.guardState(caller), commandOptions)
-      if (guard) return rejectedWithText(guard.row) as CommandOutcome<typeof name>
-      const handler = commandTable[name] as (r: ServiceRuntime, o: unknown, s: typeof saveFile) => unknown
-      const outcome = await handler(runtime, commandOptions, saveFile)
-      return outcome as CommandOutcome<typeof name>
+      type Answer = CommandOutcome<typeof name>
+      if (!isCommandName(name)) return textRejection('command.rejected.unknown') as Answer
+      const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
+      if (guard) return textRejection(guard) as Answer
+      const handler = commandTable[name] as (runtime: ServiceRuntime, options: unknown) => AnyOutcome
+      const outcome = await handler(runtime, commandOptions)
+      // the handler names a row of its own command: the catalog id is `<command>.<row>`
+      const row = `${name}.${outcome.row}` as RowId
+      return {
+        ok: outcome.ok,
+        row,
+        value: outcome.withText ? rowText(row as TextRowId) : outcome.value,
+      } as Answer
     },
-    subscribe: (event, fn) => runtime.hub.subscribe(event, fn),
-    onAny: (fn) => runtime.hub.onAny(fn),
+    subscribe: runtime.hub.subscribe,
+    onAny: runtime.hub.onAny,
     init() {
-      initialised ??= (async () => {
-        if (!firstFailedGuard('restore', runtime.guardState(privateCaller), undefined))
-          await restore(runtime, undefined)
-        runtime.hub.publish('ready', undefined)
-      })()
+      // a restore as the service itself runs it (its guards decide whether there is anything to do)
+      initialised ??= service
+        .command('restore', undefined, { caller: privateCaller })
+        .then(() => runtime.hub.publish('ready'))
       return initialised
     },
-    dispose: () => runtime.dispose(),
+    dispose: runtime.dispose,
   }
+  return service
 }

@@ -19,9 +19,9 @@ export interface NexusHttpRequest {
 /** Where and how to call: the seed's `transport.dataURL` and `transport.headers` (e.g. x-api-key). */
 export interface NexusClientContext {
   readonly dataURL: string
-  readonly headers?: Readonly<Record<string, string>>
+  readonly headers?: Readonly<Record<string, string>> | undefined
   /** Makes operationIds (default: widget-shaped random ids). */
-  readonly operationId?: () => string
+  readonly operationId?: (() => string) | undefined
 }
 
 /** The start body fields (§3 E1), taken from the registration form; undefined fields are not sent. */
@@ -41,24 +41,67 @@ function base(ctx: NexusClientContext): string {
   return ctx.dataURL.replace(/\/+$/, '')
 }
 
-function headers(
+/** Form fields of a request, in wire order; undefined ones are left out (encodeForm). */
+type FormFields = Readonly<Record<string, FormInput>>
+
+/**
+ * One wire request of `operation` (§3). Its URL is `where` (an attachment's), or B + the operation's path in
+ * NEXUS_OPERATIONS with the `{name}` placeholders filled from `where` (URI-encoded). Headers: the caller's,
+ * then the client key. Form fields go in the query of a GET and in a form body otherwise (as jQuery.ajax sends
+ * them); a multipart body goes as it is.
+ */
+function wireRequest(
   ctx: NexusClientContext,
+  operation: NexusOperation,
   clientKey: string | undefined,
-  form: boolean,
-): Record<string, string> {
-  const out: Record<string, string> = { ...ctx.headers }
-  if (form) out['content-type'] = NEXUS_FORM_CONTENT_TYPE
-  if (clientKey !== undefined) out[NEXUS_HEADERS.clientKey] = clientKey
-  return out
+  where: Readonly<Record<string, string>> | string,
+  fields?: FormFields | FormData,
+): NexusHttpRequest {
+  const { method, path } = NEXUS_OPERATIONS[operation] as { method: string; path: readonly string[] }
+  let url = typeof where === 'string' ? where : pathUrl(ctx, path, where)
+  const headers: Record<string, string> = { ...ctx.headers }
+  let body: string | FormData | undefined
+  if (fields instanceof FormData) body = fields
+  else if (fields !== undefined) {
+    const form = encodeForm(fields).toString()
+    if (method === 'GET') url += `?${form}`
+    else {
+      headers['content-type'] = NEXUS_FORM_CONTENT_TYPE
+      body = form
+    }
+  }
+  if (clientKey !== undefined) headers[NEXUS_HEADERS.clientKey] = clientKey
+  return { operation, method, url, headers, ...(body !== undefined && { body }) }
 }
 
-function sessionUrl(ctx: NexusClientContext, sessionId: string, ...rest: string[]): string {
-  return [base(ctx), sessionId, ...rest].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/')
+/** B + a NEXUS_OPERATIONS path, its `{name}` placeholders filled from `ids` (URI-encoded). */
+function pathUrl(
+  ctx: NexusClientContext,
+  path: readonly string[],
+  ids: Readonly<Record<string, string>>,
+): string {
+  const segments = path.map((segment) =>
+    segment.startsWith('{') ? encodeURIComponent(ids[segment.slice(1, -1)] ?? '') : segment,
+  )
+  return [base(ctx), ...segments].join('/')
 }
 
 function opId(ctx: NexusClientContext): string {
   return (ctx.operationId ?? createOperationId)()
 }
+
+/** The start fields in the widget's order (real-widget.md §2.6). */
+const START_FIELDS = [
+  'firstName',
+  'lastName',
+  'nickname',
+  'endpoint',
+  'stream',
+  'clientType',
+  'userData',
+  'email',
+  'subject',
+] as const
 
 /**
  * E1 start (and E2 resume when `clientKey` is given): POST B, `data[…]` then `operationId` last
@@ -70,24 +113,12 @@ export function buildStartRequest(
   clientKey?: string,
 ): NexusHttpRequest {
   const data: Record<string, FormInput> = {}
-  for (const key of ['firstName', 'lastName', 'nickname', 'endpoint', 'stream', 'clientType'] as const) {
-    if (fields[key] !== undefined) data[key] = fields[key]
-  }
-  if (fields.userData !== undefined) {
-    const userData: Record<string, unknown> = { ...fields.userData }
-    if (userData.phone !== undefined && userData.PhoneNumber === undefined)
-      userData.PhoneNumber = userData.phone
-    data.userData = userData
-  }
-  if (fields.email !== undefined) data.email = fields.email
-  if (fields.subject !== undefined) data.subject = fields.subject
-  return {
-    operation: clientKey === undefined ? 'start' : 'resume',
-    method: NEXUS_OPERATIONS.start.method,
-    url: base(ctx),
-    headers: headers(ctx, clientKey, true),
-    body: encodeForm({ data, operationId: opId(ctx) }).toString(),
-  }
+  for (const key of START_FIELDS) if (fields[key] !== undefined) data[key] = fields[key]
+  const userData = fields.userData
+  if (userData?.phone !== undefined && userData.PhoneNumber === undefined)
+    data.userData = { ...userData, PhoneNumber: userData.phone }
+  const operation = clientKey === undefined ? 'start' : 'resume'
+  return wireRequest(ctx, operation, clientKey, {}, { data, operationId: opId(ctx) })
 }
 
 /** E3 read events: GET B/{sid}/messages?operationId[&index][&count] (§3 E3, §9). */
@@ -95,17 +126,10 @@ export function buildMessagesRequest(
   ctx: NexusClientContext,
   sessionId: string,
   clientKey: string,
-  page: { readonly index?: string | number; readonly count?: number } = {},
+  page: { readonly index?: string | number | undefined; readonly count?: number | undefined } = {},
 ): NexusHttpRequest {
-  const query = new URLSearchParams({ operationId: opId(ctx) })
-  if (page.index !== undefined) query.set('index', String(page.index))
-  if (page.count !== undefined) query.set('count', String(page.count))
-  return {
-    operation: 'messages',
-    method: NEXUS_OPERATIONS.messages.method,
-    url: `${sessionUrl(ctx, sessionId, 'messages')}?${query}`,
-    headers: headers(ctx, clientKey, false),
-  }
+  const query = { operationId: opId(ctx), index: page.index, count: page.count }
+  return wireRequest(ctx, 'messages', clientKey, { sessionId }, query)
 }
 
 /** E4 send: POST B/{sid}/messages, `operationId` first, then data[type], data[text] (§3 E4). */
@@ -115,13 +139,8 @@ export function buildSendRequest(
   clientKey: string,
   message: { readonly type: string; readonly text: string },
 ): NexusHttpRequest {
-  return {
-    operation: 'send',
-    method: NEXUS_OPERATIONS.send.method,
-    url: sessionUrl(ctx, sessionId, 'messages'),
-    headers: headers(ctx, clientKey, true),
-    body: encodeForm({ operationId: opId(ctx), data: { type: message.type, text: message.text } }).toString(),
-  }
+  const data = { type: message.type, text: message.text }
+  return wireRequest(ctx, 'send', clientKey, { sessionId }, { operationId: opId(ctx), data })
 }
 
 /** E5 image upload: POST B/{sid}/images, multipart `file` + `operationId` (§3 E5). */
@@ -135,13 +154,7 @@ export function buildImageUploadRequest(
   const body = new FormData()
   body.append('file', file, fileName)
   body.append('operationId', opId(ctx))
-  return {
-    operation: 'uploadImage',
-    method: NEXUS_OPERATIONS.uploadImage.method,
-    url: sessionUrl(ctx, sessionId, 'images'),
-    headers: headers(ctx, clientKey, false),
-    body,
-  }
+  return wireRequest(ctx, 'uploadImage', clientKey, { sessionId }, body)
 }
 
 /**
@@ -167,12 +180,7 @@ export function buildAttachmentRequest(
   clientKey: string,
   url: string,
 ): NexusHttpRequest {
-  return {
-    operation: 'attachment',
-    method: NEXUS_OPERATIONS.attachment.method,
-    url: attachmentUrl(ctx, url),
-    headers: headers(ctx, clientKey, false),
-  }
+  return wireRequest(ctx, 'attachment', clientKey, attachmentUrl(ctx, url))
 }
 
 /** E7 user data: PUT B/{sid}/userdata, data[k]=v… then operationId (§3 E7). */
@@ -182,13 +190,13 @@ export function buildUserDataRequest(
   clientKey: string,
   userData: Readonly<Record<string, unknown>>,
 ): NexusHttpRequest {
-  return {
-    operation: 'updateUserData',
-    method: NEXUS_OPERATIONS.updateUserData.method,
-    url: sessionUrl(ctx, sessionId, 'userdata'),
-    headers: headers(ctx, clientKey, true),
-    body: encodeForm({ data: { ...userData }, operationId: opId(ctx) }).toString(),
-  }
+  return wireRequest(
+    ctx,
+    'updateUserData',
+    clientKey,
+    { sessionId },
+    { data: userData, operationId: opId(ctx) },
+  )
 }
 
 /** E8 end: DELETE B/{sid}/participants/{participantId}, form body operationId (§3 E8). */
@@ -198,13 +206,7 @@ export function buildLeaveRequest(
   clientKey: string,
   participantId: string,
 ): NexusHttpRequest {
-  return {
-    operation: 'leave',
-    method: NEXUS_OPERATIONS.leave.method,
-    url: sessionUrl(ctx, sessionId, 'participants', participantId),
-    headers: headers(ctx, clientKey, true),
-    body: encodeForm({ operationId: opId(ctx) }).toString(),
-  }
+  return wireRequest(ctx, 'leave', clientKey, { sessionId, participantId }, { operationId: opId(ctx) })
 }
 
 /** The `Request` of a wire request (for fetch). */

@@ -3,8 +3,7 @@
  * (real-widget.md §2.6: not an RFC 4122 UUID). Uses `crypto.getRandomValues` (browsers and Node 20).
  */
 export function createOperationId(): string {
-  const bytes = new Uint8Array(21)
-  crypto.getRandomValues(bytes)
+  const bytes = crypto.getRandomValues(new Uint8Array(21))
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-  return `${hex.slice(0, 10)}-${hex.slice(10, 15)}-${hex.slice(15, 20)}-${hex.slice(20, 25)}-${hex.slice(25, 42)}`
+  return hex.replace(/^(.{10})(.{5})(.{5})(.{5})/, '$1-$2-$3-$4-')
 }

@@ -1,24 +1,41 @@
-import type { DecodeIssue, TranscriptEvent } from '@chatwire/core'
-import * as v from 'valibot'
-import { type ClientTokenPayload, decodeClientToken } from '../wire/client-token.js'
-import { parseJsonText } from '../wire/decode-issues.js'
-import { fastDecodeEvents } from '../wire/fast-event-decoder.js'
+import type { TranscriptEvent } from '@chatwire/core'
+import { checkShape, type Shape } from '../wire/check-shape.js'
+import { decodeClientToken } from '../wire/client-token.js'
 import { decodeNexusEvent } from '../wire/nexus-event-codec.js'
-import {
-  MessagesEnvelopeSchema,
-  MessagesReplySchema,
-  SendReplySchema,
-  StartReplySchema,
-  UploadReplySchema,
-  UserDataReplySchema,
-  type WireStatus,
-  WireStatusSchema,
+import { ownFields } from '../wire/own-fields.js'
+import type {
+  MessagesReply,
+  SendReply,
+  StartReply,
+  UploadReply,
+  UserDataReply,
 } from '../wire/wire-schemas.js'
-import { decodeFailure, envelopeFailure, type ReplyResult, readErrorReply, validate } from './reply-result.js'
+import {
+  MESSAGES_REPLY_SHAPE,
+  SEND_REPLY_SHAPE,
+  START_REPLY_SHAPE,
+  UPLOAD_REPLY_SHAPE,
+  USER_DATA_REPLY_SHAPE,
+} from '../wire/wire-shapes.js'
+import {
+  decodeFailure,
+  envelopeFailure,
+  isOk,
+  ok,
+  type ReplyFailure,
+  type ReplyResult,
+  readErrorReply,
+} from './reply-result.js'
 
-/** The v3 session as getSessionData shows it: `{participantId, sessionId, token, transportId}` (§4, seed). */
-export interface NexusSession extends ClientTokenPayload {
+/**
+ * The v3 session as getSessionData shows it, in this key order: `{participantId, sessionId, token,
+ * transportId}` (§4, seed); the ids are the client token's payload (`ClientTokenPayload`).
+ */
+export type NexusSession = {
+  readonly participantId: string
+  readonly sessionId: string
   readonly token: string
+  readonly transportId: string
 }
 
 export interface NexusMessagesPage {
@@ -28,86 +45,57 @@ export interface NexusMessagesPage {
   readonly chatEnded: boolean
 }
 
-function isOk(status: number): boolean {
-  return status >= 200 && status < 300
-}
-
-function readJson(status: number, text: string): ReplyResult<unknown> {
+/**
+ * The body of a reply, checked against `shape`, or the failure the reply is: an error status, a `status.code`
+ * that is not a success (it wins over a malformed rest of the body, §2), or a decode issue naming the path.
+ * Upload and userdata replies are `lenient` (§3 E5, E7): a body that is not JSON is no body, and the shape is
+ * checked before the code.
+ */
+function readBody<T>(status: number, text: string, shape: Shape, lenient?: boolean): ReplyResult<T> {
   if (!isOk(status)) return readErrorReply(status, text)
-  const json = parseJsonText(text)
-  if (!json.ok) return decodeFailure(json.issues)
-  return envelopeFailure(status, statusOf(json.value)) ?? json
-}
-
-/** `status` of a 2xx body when it has a readable one, so a failure code wins over a missing `data` (§2). */
-function statusOf(json: unknown): WireStatus | undefined {
-  if (typeof json !== 'object' || json === null) return undefined
-  const parsed = v.safeParse(WireStatusSchema, (json as { status?: unknown }).status)
-  return parsed.success ? parsed.output : undefined
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    if (lenient) return ok(undefined as T)
+    return decodeFailure([{ path: '', message: `body is not JSON: ${(error as Error).message}` }])
+  }
+  const issue = checkShape(json, shape)
+  const malformed: ReplyFailure | undefined = issue && decodeFailure([issue])
+  const refused = envelopeFailure(status, json)
+  return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? ok(json as T)
 }
 
 /** E1/E2 reply → the session decoded from `data.clientToken` (§3 E1, §4). A missing token fails start (§10). */
 export function readStartReply(status: number, text: string): ReplyResult<NexusSession> {
-  const json = readJson(status, text)
-  if (!json.ok) return json
-  const reply = validate(StartReplySchema, json.value)
+  const reply = readBody<StartReply>(status, text, START_REPLY_SHAPE)
   if (!reply.ok) return reply
-  const failed = envelopeFailure(status, reply.value.status)
-  if (failed) return failed
   const token = reply.value.data.clientToken
   const payload = decodeClientToken(token, 'data.clientToken')
   if (!payload.ok) return decodeFailure(payload.issues)
-  return { ok: true, value: { ...payload.value, token } }
+  const { participantId, sessionId, transportId } = payload.value
+  return ok({ participantId, sessionId, token, transportId })
 }
 
-/**
- * E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). The events
- * go through the one-pass fast path; when it refuses, the valibot schema names the offending path.
- */
+/** E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). */
 export function readMessagesReply(status: number, text: string): ReplyResult<NexusMessagesPage> {
-  const json = readJson(status, text)
-  if (!json.ok) return json
-  const envelope = validate(MessagesEnvelopeSchema, json.value)
-  if (!envelope.ok) return envelope
-  const failed = envelopeFailure(status, envelope.value.status)
-  if (failed) return failed
-  const raw = (json.value as { data: { messages: unknown[] } }).data.messages
-  const chatEnded = envelope.value.data.chatEnded ?? false
-  const fast = fastDecodeEvents(raw)
-  if (fast !== undefined) return { ok: true, value: { events: fast, originalMessages: raw, chatEnded } }
-  return slowDecodeEvents(json.value, raw, chatEnded)
-}
-
-/** The reference path: valibot over the whole reply, then `decodeNexusEvent` per event. */
-export function slowDecodeEvents(
-  json: unknown,
-  raw: unknown[],
-  chatEnded: boolean,
-): ReplyResult<NexusMessagesPage> {
-  const reply = validate(MessagesReplySchema, json)
+  const reply = readBody<MessagesReply>(status, text, MESSAGES_REPLY_SHAPE)
   if (!reply.ok) return reply
-  const wire = reply.value.data.messages
+  const { messages, chatEnded = false } = reply.value.data
   const events: TranscriptEvent[] = []
-  const issues: DecodeIssue[] = []
-  for (let i = 0; i < wire.length; i++) {
-    const decoded = decodeNexusEvent(wire[i] as (typeof wire)[number], `data.messages[${i}]`)
-    if (decoded.ok) events.push(decoded.value)
-    else issues.push(decoded.issue)
+  for (const [i, message] of messages.entries()) {
+    const decoded = decodeNexusEvent(message, `data.messages[${i}]`)
+    if (!decoded.ok) return decodeFailure([decoded.issue])
+    events.push(decoded.value)
   }
-  if (issues.length > 0) return decodeFailure(issues)
-  return { ok: true, value: { events, originalMessages: raw, chatEnded } }
+  return ok({ events, originalMessages: messages, chatEnded })
 }
 
 /** E4 reply → chatEnded (top-level, as the widget reads it; `data.chatEnded` also accepted) (§3 E4). */
 export function readSendReply(status: number, text: string): ReplyResult<{ readonly chatEnded: boolean }> {
-  if (isOk(status) && text.trim() === '') return { ok: true, value: { chatEnded: false } }
-  const json = readJson(status, text)
-  if (!json.ok) return json
-  const reply = validate(SendReplySchema, json.value)
-  if (!reply.ok) return reply
-  const failed = envelopeFailure(status, reply.value.status)
-  if (failed) return failed
-  return { ok: true, value: { chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false } }
+  if (isOk(status) && text.trim() === '') return ok({ chatEnded: false })
+  const reply = readBody<SendReply>(status, text, SEND_REPLY_SHAPE)
+  return reply.ok ? ok({ chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false }) : reply
 }
 
 /** E5 reply: nothing is required (§3 E5); `data.id`/`url`/`mime` are read when present ([PROP]). */
@@ -115,22 +103,14 @@ export function readUploadReply(
   status: number,
   text: string,
 ): ReplyResult<{ readonly mediaId?: string; readonly url?: string; readonly mime?: string }> {
-  if (!isOk(status)) return readErrorReply(status, text)
-  const json = parseJsonText(text)
-  if (!json.ok) return { ok: true, value: {} }
-  const reply = validate(UploadReplySchema, json.value)
+  const reply = readBody<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
   if (!reply.ok) return reply
-  const failed = envelopeFailure(status, reply.value.status)
-  if (failed) return failed
-  const data = reply.value.data
-  return {
-    ok: true,
-    value: {
-      ...(data?.id !== undefined ? { mediaId: data.id } : {}),
-      ...(data?.url !== undefined ? { url: data.url } : {}),
-      ...(data?.mime !== undefined ? { mime: data.mime } : {}),
-    },
-  }
+  const { id, url, mime } = reply.value?.data ?? {}
+  return ok({
+    ...(id !== undefined && { mediaId: id }),
+    ...(url !== undefined && { url }),
+    ...(mime !== undefined && { mime }),
+  })
 }
 
 /** E7 reply ([PROP] §3 E7): the merged user data when the server returns it, as a prototype-free map. */
@@ -138,19 +118,18 @@ export function readUserDataReply(
   status: number,
   text: string,
 ): ReplyResult<{ readonly userData?: Readonly<Record<string, unknown>> }> {
-  if (!isOk(status)) return readErrorReply(status, text)
-  const json = parseJsonText(text)
-  if (!json.ok) return { ok: true, value: {} }
-  const reply = validate(UserDataReplySchema, json.value)
+  const reply = readBody<UserDataReply | undefined>(status, text, USER_DATA_REPLY_SHAPE, true)
   if (!reply.ok) return reply
-  const failed = envelopeFailure(status, reply.value.status)
-  if (failed) return failed
-  const userData = reply.value.data?.userData
-  if (userData === undefined) return { ok: true, value: {} }
-  return { ok: true, value: { userData: Object.assign(Object.create(null), userData) } }
+  const userData = reply.value?.data?.userData
+  return ok(userData ? { userData: ownFields(userData) } : {})
 }
 
 /** E8 reply: the body is not read, only the status (§3 E8). */
 export function readLeaveReply(status: number, text: string): ReplyResult<Record<string, never>> {
-  return isOk(status) ? { ok: true, value: {} } : readErrorReply(status, text)
+  return isOk(status) ? ok({}) : readErrorReply(status, text)
+}
+
+/** E6 reply: the attachment bytes of a 2xx reply (§3 E6), else the error its status and body mean. */
+export function readAttachmentReply(status: number, text: string, blob?: Blob): ReplyResult<Blob> {
+  return isOk(status) ? ok(blob ?? new Blob([])) : readErrorReply(status, text)
 }

@@ -1,5 +1,6 @@
 import {
   type AjaxResponse,
+  ajaxResponse,
   type CallFetchOptions,
   callFetch,
   noResponse as callFetchFailure,
@@ -29,9 +30,8 @@ export function callNexus(
   request: NexusHttpRequest,
   options: CallFetchOptions,
 ): Promise<WireReply | TransportFailure> {
-  const init: RequestInit = { method: request.method, headers: request.headers }
-  if (request.body !== undefined) init.body = request.body
-  return callFetch(fetchFn, request.url, init, options)
+  // the request is its own RequestInit: method, headers and body (fetch ignores `operation` and `url`)
+  return callFetch(fetchFn, request.url, request, options)
 }
 
 /** A failure without a response (status 0). */
@@ -46,15 +46,12 @@ export function noResponse(kind: 'timeout' | 'aborted' | 'network'): TransportFa
   )
 }
 
-/** A codec failure with the AJAX Response Object of the reply it came from. */
-export function withResponse(failure: ReplyFailure, response: AjaxResponse): TransportFailure {
-  return {
-    ok: false,
-    kind: failure.kind,
-    retryable: failure.retryable,
-    message: failure.message,
-    response,
-    ...(failure.issues !== undefined ? { issues: failure.issues } : {}),
-    ...(failure.fileRefusal !== undefined ? { fileRefusal: failure.fileRefusal } : {}),
-  }
+/** A codec failure with the AJAX Response Object of the reply it came from (`code` stays in the codec). */
+export function withResponse({ code, ...failure }: ReplyFailure, response: AjaxResponse): TransportFailure {
+  return { ...failure, response }
+}
+
+/** A failure decided before any call (bad session data, an operation v3 does not have): status 0, 'error'. */
+export function localFailure(kind: 'session-lost' | 'rejected', message: string): TransportFailure {
+  return { ok: false, kind, retryable: false, message, response: ajaxResponse(0, 'error') }
 }

@@ -1,25 +1,26 @@
-import { ajaxResponse, type SessionData, type TransportFailure } from '@chatwire/core'
+import type { SessionData, TransportFailure } from '@chatwire/core'
 import type { NexusSession } from '../client/read-replies.js'
-import { decodeClientToken } from '../wire/client-token.js'
+import { decodeClientToken, PAYLOAD_FIELDS } from '../wire/client-token.js'
+import { localFailure } from './call-nexus.js'
 
 /**
  * The v3 session from the core's SessionData: `{participantId, sessionId, token, transportId}` (§4). Only
- * `token` is required: missing ids are read from its payload (the seed's restore takes just the JWT).
+ * `token` is required: missing ids are read from its payload (the seed's restore takes just the JWT). The
+ * result is also the SessionData of every Batch.
  */
 export function readSessionData(session: SessionData): NexusSession | TransportFailure {
   const token = session.token
   if (typeof token !== 'string' || token === '') return missing('token')
-  const payload = decodeClientToken(token, 'session.token')
-  const pick = (key: 'sessionId' | 'transportId' | 'participantId'): string | undefined => {
+  const payload = decodeClientToken(token) // only its ids are used, never its issues
+  const read = { participantId: '', sessionId: '', token, transportId: '' }
+  for (const key of PAYLOAD_FIELDS) {
     const value = session[key]
-    if (typeof value === 'string' && value !== '') return value
-    return payload.ok ? payload.value[key] : undefined
+    const id = typeof value === 'string' && value !== '' ? value : payload.ok ? payload.value[key] : undefined
+    // a restore from the token alone learns the transportId from the E2 reply
+    if (id !== undefined) read[key] = id
+    else if (key !== 'transportId') return missing(key)
   }
-  const sessionId = pick('sessionId')
-  const participantId = pick('participantId')
-  if (sessionId === undefined) return missing('sessionId')
-  if (participantId === undefined) return missing('participantId')
-  return { sessionId, participantId, transportId: pick('transportId') ?? '', token }
+  return read
 }
 
 /** NexusSession → the seed's getSessionData shape. */
@@ -33,11 +34,5 @@ export function toSessionData(session: NexusSession): SessionData {
 }
 
 function missing(field: string): TransportFailure {
-  return {
-    ok: false,
-    kind: 'session-lost',
-    retryable: false,
-    message: `session data has no usable '${field}'`,
-    response: ajaxResponse(0, 'error', ''),
-  }
+  return localFailure('session-lost', `session data has no usable '${field}'`)
 }

@@ -1,16 +1,15 @@
-import {
-  ajaxResponse,
-  type Batch,
-  type CallOptions,
-  type ChatTransport,
-  type FetchLike,
-  type Operation,
-  type SessionData,
-  type StartInput,
-  type TransportCapabilities,
-  type TransportFailure,
-  type TransportResult,
-  type UploadedFile,
+import type {
+  Batch,
+  CallFetchOptions,
+  CallOptions,
+  ChatTransport,
+  FetchLike,
+  Operation,
+  SessionData,
+  TransportCapabilities,
+  TransportFailure,
+  TransportResult,
+  UploadedFile,
 } from '@chatwire/core'
 import {
   buildAttachmentRequest,
@@ -27,6 +26,7 @@ import {
 import {
   type NexusMessagesPage,
   type NexusSession,
+  readAttachmentReply,
   readLeaveReply,
   readMessagesReply,
   readSendReply,
@@ -41,8 +41,8 @@ import {
   NEXUS_MIN_PAGE_SIZE,
   NEXUS_SYNC_RESTORE_COUNT,
 } from '../protocol/nexus-operations.js'
-import { callNexus, withResponse } from './call-nexus.js'
-import { readSessionData, toSessionData } from './nexus-session.js'
+import { callNexus, localFailure, withResponse } from './call-nexus.js'
+import { readSessionData } from './nexus-session.js'
 
 /** The seed's v3 configuration (`webchat.transport.*`, `webchat.ajaxTimeout`) plus the fetch to use. */
 export interface NexusV3TransportOptions {
@@ -101,202 +101,184 @@ export interface NexusV3Transport extends ChatTransport {
 export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV3Transport {
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const t = options.transport
-  const ctx: NexusClientContext = {
-    dataURL: t.dataURL,
-    ...(t.headers !== undefined ? { headers: t.headers } : {}),
-    ...(options.operationId !== undefined ? { operationId: options.operationId } : {}),
-  }
+  const ctx: NexusClientContext = { ...t, operationId: options.operationId }
   const pageSize = Math.max(NEXUS_MIN_PAGE_SIZE, t.maxMessagePageSize ?? NEXUS_DEFAULT_PAGE_SIZE)
-  const defaultTimeout = options.ajaxTimeout ?? NEXUS_DEFAULT_AJAX_TIMEOUT
+  // E2 body: the start fields without form values (§3 E2); undefined ones are left out of the body
+  const resumeFields: NexusStartFields = { endpoint: t.endpoint, stream: t.stream, clientType: t.clientType }
 
-  async function call<T>(
+  /**
+   * One wire call, its reply read by `read` and the value turned into the result by `then`. `fetchOptions`
+   * overrides the per-call options: the timeout (default CallOptions.timeout, then ajaxTimeout) or `binary`.
+   */
+  async function call<T, R>(
     request: NexusHttpRequest,
-    read: (status: number, text: string) => ReplyResult<T>,
+    read: (status: number, text: string, blob?: Blob) => ReplyResult<T>,
     o: CallOptions | undefined,
-    timeout: number | undefined = o?.timeout ?? defaultTimeout,
-  ): Promise<TransportResult<T>> {
-    const reply = await callNexus(fetchFn, request, { timeout, signal: o?.signal })
+    then: (value: T) => R,
+    fetchOptions?: CallFetchOptions,
+  ): Promise<TransportResult<R>> {
+    const reply = await callNexus(fetchFn, request, {
+      timeout: o?.timeout ?? options.ajaxTimeout ?? NEXUS_DEFAULT_AJAX_TIMEOUT,
+      signal: o?.signal,
+      ...fetchOptions,
+    })
     if (!reply.ok) return reply
-    const result = read(reply.status, reply.text)
+    const result = read(reply.status, reply.text, reply.blob)
     return result.ok
-      ? { ok: true, value: result.value, response: reply.response }
+      ? { ok: true, value: then(result.value), response: reply.response }
       : withResponse(result, reply.response)
   }
 
-  function batch(session: NexusSession, page?: NexusMessagesPage, cursor?: string | number): Batch {
-    const last = page?.events.at(-1)?.wireIndex ?? cursor
-    return {
-      events: page?.events ?? [],
-      originalMessages: page?.originalMessages ?? [],
-      session: toSessionData(session),
-      chatEnded: page?.chatEnded ?? false,
-      ...(last !== undefined ? { cursor: last } : {}),
-    }
-  }
-
-  /** E3 page → a Batch; the poll carries no client timeout (§2 "Timeouts", §5: long-polling is safe). */
-  async function page(
-    s: NexusSession,
-    query: { index?: string | number; count?: number },
-    o: CallOptions | undefined,
-    timeout?: number,
-  ): Promise<TransportResult<NexusMessagesPage>> {
-    return call(buildMessagesRequest(ctx, s.sessionId, s.token, query), readMessagesReply, o, timeout)
+  /** E3 page of session `s` (§3 E3, §9). */
+  function messages(s: NexusSession, page: { index?: string | number | undefined; count?: number }) {
+    return buildMessagesRequest(ctx, s.sessionId, s.token, page)
   }
 
   const transport: NexusV3Transport = {
     name: 'nexus-v3',
     capabilities: NEXUS_V3_CAPABILITIES,
 
-    async start(input: StartInput, o?: CallOptions) {
+    start(input, o) {
       // buildStartRequest leaves undefined fields out of the body
       const fields: NexusStartFields = {
         firstName: input.firstname,
         lastName: input.lastname,
         nickname: input.nickname ?? input.firstname,
-        ...resumeFields(t),
+        ...resumeFields,
         userData: input.userData,
         email: input.email,
         subject: input.subject,
       }
-      const started = await call(buildStartRequest(ctx, fields), readStartReply, o)
-      return started.ok ? { ...started, value: batch(started.value) } : started
+      return call(buildStartRequest(ctx, fields), readStartReply, o, (s) => batch(s))
     },
 
-    async poll(session, cursor, o) {
-      const s = readSessionData(session)
-      if (!('token' in s)) return s
-      const got = await page(s, cursor !== undefined ? { index: cursor } : {}, o, 0)
-      return got.ok ? { ...got, value: batch(s, got.value, cursor) } : got
-    },
+    // the poll carries no client timeout (§2 "Timeouts", §5: long-polling is safe)
+    poll: (session, cursor, o) =>
+      withSession(session, (s) =>
+        call(
+          messages(s, { index: cursor }),
+          readMessagesReply,
+          o,
+          (page) => batch(s, page, page.events.at(-1)?.wireIndex ?? cursor),
+          { timeout: 0 },
+        ),
+      ),
 
-    async restore(session, o) {
-      let s = readSessionData(session)
-      if (!('token' in s)) return s
-      if (typeof session.sessionId !== 'string' || session.sessionId === '') {
-        // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
-        const resumed = await call(buildStartRequest(ctx, resumeFields(t), s.token), readStartReply, o)
-        if (!resumed.ok) return lostOn401(resumed)
-        s = resumed.value
-      }
-      const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
-      const got = await page(s, { count }, o)
-      return got.ok ? { ...got, value: batch(s, got.value) } : lostOn401(got)
-    },
+    restore: (session, o) =>
+      withSession(session, async (stored) => {
+        let s = stored
+        if (typeof session.sessionId !== 'string' || session.sessionId === '') {
+          // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
+          const resumed = await call(
+            buildStartRequest(ctx, resumeFields, s.token),
+            readStartReply,
+            o,
+            (r) => r,
+          )
+          if (!resumed.ok) return lostOn401(resumed)
+          s = resumed.value
+        }
+        const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
+        const restored = await call(messages(s, { count }), readMessagesReply, o, (page) => batch(s, page))
+        return restored.ok ? restored : lostOn401(restored)
+      }),
 
-    async send(session, op, o) {
-      const s = readSessionData(session)
-      if (!('token' in s)) return s
-      const wire = sendRequest(ctx, s, op)
-      if (wire === undefined) return unsupported(op)
-      if (op.kind === 'userData') {
-        const done = await call(wire, readUserDataReply, o)
-        return done.ok ? { ...done, value: batch(s) } : done
-      }
-      if (op.kind === 'end') {
-        const done = await call(wire, readLeaveReply, o)
-        return done.ok ? { ...done, value: { ...batch(s), chatEnded: true } } : done
-      }
-      const sent = await call(wire, readSendReply, o)
-      return sent.ok ? { ...sent, value: { ...batch(s), chatEnded: sent.value.chatEnded } } : sent
-    },
+    send: (session, op, o) =>
+      withSession(session, (s) => {
+        switch (op.kind) {
+          case 'message':
+          case 'typingStarted':
+          case 'typingStopped': {
+            // §3 E4: a typing notification is a send of data[type] TypingStarted / TypingStopped
+            const type =
+              op.kind === 'message'
+                ? v3MessageType(op.messageType)
+                : op.kind === 'typingStarted'
+                  ? 'TypingStarted'
+                  : 'TypingStopped'
+            const request = buildSendRequest(ctx, s.sessionId, s.token, { type, text: op.text ?? '' })
+            return call(request, readSendReply, o, (sent) => batch(s, sent))
+          }
+          case 'userData':
+            return call(
+              buildUserDataRequest(ctx, s.sessionId, s.token, op.userData),
+              readUserDataReply,
+              o,
+              () => batch(s),
+            )
+          case 'end': {
+            const request = buildLeaveRequest(ctx, s.sessionId, s.token, s.participantId)
+            return call(request, readLeaveReply, o, () => batch(s, { chatEnded: true }))
+          }
+          default:
+            return unsupported(op)
+        }
+      }),
 
-    async history(session, before, o) {
-      const s = readSessionData(session)
-      if (!('token' in s)) return s
-      const got = await page(
-        s,
-        before !== undefined ? { index: before, count: pageSize } : { count: pageSize },
-        o,
-      )
-      if (!got.ok) return got
-      // §9: a page of exactly [the anchor] (or nothing) means all history has been received
-      const raw = got.value.events
-      const done = raw.length === 0 || (raw.length === 1 && String(raw[0]?.wireIndex) === String(before))
-      const anchor = raw[0]?.wireIndex
-      return {
-        ...got,
-        value: {
-          ...batch(s, got.value),
-          ...(anchor !== undefined ? { cursor: anchor } : {}),
-          hasMore: !done,
-        },
-      }
-    },
+    history: (session, before, o) =>
+      withSession(session, (s) =>
+        call(messages(s, { index: before, count: pageSize }), readMessagesReply, o, (page) => {
+          // §9: a page of exactly [the anchor] (or nothing) means all history has been received
+          const { events } = page
+          const done =
+            events.length === 0 || (events.length === 1 && String(events[0]?.wireIndex) === String(before))
+          return { ...batch(s, page, events[0]?.wireIndex), hasMore: !done }
+        }),
+      ),
 
-    async uploadFile(session, file, o) {
-      const s = readSessionData(session)
-      if (!('token' in s)) return s
-      const request = buildImageUploadRequest(ctx, s.sessionId, s.token, file, file.name ?? 'image')
-      const done = await call(request, readUploadReply, o)
-      return done.ok ? { ...done, value: { fileId: done.value.mediaId ?? '', batch: batch(s) } } : done
-    },
+    uploadFile: (session, file, o) =>
+      withSession(session, (s) => {
+        const request = buildImageUploadRequest(ctx, s.sessionId, s.token, file, file.name ?? 'image')
+        return call(request, readUploadReply, o, (up) => ({ fileId: up.mediaId ?? '', batch: batch(s) }))
+      }),
 
-    async downloadAttachment(session, url, o) {
-      const s = readSessionData(session)
-      if (!('token' in s)) return s
-      const request = buildAttachmentRequest(ctx, s.token, url)
-      const reply = await callNexus(fetchFn, request, {
-        timeout: o?.timeout ?? defaultTimeout,
-        signal: o?.signal,
-        binary: true,
-      })
-      if (!reply.ok) return reply
-      if (reply.blob !== undefined) return { ok: true, value: reply.blob, response: reply.response }
-      const failed = readLeaveReply(reply.status, reply.text)
-      return failed.ok
-        ? { ok: true, value: new Blob([]), response: reply.response }
-        : withResponse(failed, reply.response)
-    },
+    downloadAttachment: (session, url, o) =>
+      withSession(session, (s) =>
+        call(buildAttachmentRequest(ctx, s.token, url), readAttachmentReply, o, (blob) => blob, {
+          binary: true,
+        }),
+      ),
   }
   return transport
 }
 
+/** Runs `run` with the v3 session read from the core's SessionData, or fails as readSessionData says. */
+async function withSession<R>(
+  session: SessionData,
+  run: (s: NexusSession) => Promise<TransportResult<R>> | TransportResult<R>,
+): Promise<TransportResult<R>> {
+  const s = readSessionData(session)
+  return 'ok' in s ? s : run(s)
+}
+
+/**
+ * The Batch of a reply of session `s`: the page's events (none for replies without events), and the cursor
+ * where the next read continues (by default the raw index of the last event).
+ */
+function batch(
+  s: NexusSession,
+  page: Partial<NexusMessagesPage> = {},
+  cursor = page.events?.at(-1)?.wireIndex,
+): Batch {
+  return {
+    events: page.events ?? [],
+    originalMessages: page.originalMessages ?? [],
+    session: s,
+    chatEnded: page.chatEnded ?? false,
+    ...(cursor !== undefined && { cursor }),
+  }
+}
+
 /** A message's `data[type]`: `Text` for none or 'text' in any case, else the integrator's type (real-widget.md §2.6). */
 function v3MessageType(messageType: string | undefined): string {
-  return messageType === undefined || messageType === '' || messageType.toLowerCase() === 'text'
-    ? 'Text'
-    : messageType
+  return !messageType || messageType.toLowerCase() === 'text' ? 'Text' : messageType
 }
 
 /** HTTP 401 while restoring = the stored session is lost (pureengage-v3.md §7.5, §10). */
 function lostOn401(failure: TransportFailure): TransportFailure {
-  if (failure.response.status !== 401 || failure.kind === 'session-lost') return failure
-  return { ...failure, kind: 'session-lost', retryable: false }
+  return failure.response.status === 401 ? { ...failure, kind: 'session-lost', retryable: false } : failure
 }
 
-/** E2 body: the start fields without form values (§3 E2); undefined ones are left out of the body. */
-function resumeFields(t: NexusV3TransportOptions['transport']): NexusStartFields {
-  return { endpoint: t.endpoint, stream: t.stream, clientType: t.clientType }
-}
-
-/** Operation → its wire request; `undefined` for operations v3 does not have (§11). */
-function sendRequest(ctx: NexusClientContext, s: NexusSession, op: Operation): NexusHttpRequest | undefined {
-  switch (op.kind) {
-    case 'message':
-      return buildSendRequest(ctx, s.sessionId, s.token, {
-        type: v3MessageType(op.messageType),
-        text: op.text,
-      })
-    case 'typingStarted':
-      return buildSendRequest(ctx, s.sessionId, s.token, { type: 'TypingStarted', text: op.text ?? '' })
-    case 'typingStopped':
-      return buildSendRequest(ctx, s.sessionId, s.token, { type: 'TypingStopped', text: op.text ?? '' })
-    case 'userData':
-      return buildUserDataRequest(ctx, s.sessionId, s.token, op.userData)
-    case 'end':
-      return buildLeaveRequest(ctx, s.sessionId, s.token, s.participantId)
-    default:
-      return undefined
-  }
-}
-
-function unsupported(op: Operation): TransportResult<never> {
-  return {
-    ok: false,
-    kind: 'rejected',
-    retryable: false,
-    message: `the nexus-v3 transport has no '${op.kind}' operation`,
-    response: ajaxResponse(0, 'error', ''),
-  }
+function unsupported(op: Operation): TransportFailure {
+  return localFailure('rejected', `the nexus-v3 transport has no '${op.kind}' operation`)
 }

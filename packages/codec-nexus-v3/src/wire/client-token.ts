@@ -1,4 +1,5 @@
 import type { DecodeIssue } from '@chatwire/core'
+import { isObject } from './check-shape.js'
 
 /**
  * The client token's payload: three ids, no `exp`/`iat`/issuer (pureengage-v3.md §4, [CODE-DEMO] sample).
@@ -14,17 +15,19 @@ export type ClientTokenResult =
   | { readonly ok: true; readonly value: ClientTokenPayload }
   | { readonly ok: false; readonly issues: readonly DecodeIssue[] }
 
-const PAYLOAD_FIELDS = ['sessionId', 'transportId', 'participantId'] as const
+/** The ids of the payload, in the order their issues are reported. */
+export const PAYLOAD_FIELDS = ['sessionId', 'transportId', 'participantId'] as const
 
-/** Decodes base64url (or base64, padding optional) into text, without node:buffer; `undefined` if malformed. */
+/**
+ * Decodes base64url (or base64, padding optional) into UTF-8 text, without node:buffer; `undefined` if
+ * malformed. `atob` refuses a length of 4n+1 and non-base64 characters; the pattern refuses the whitespace
+ * it would skip and any '=' but trailing padding.
+ */
 export function decodeBase64Url(segment: string): string | undefined {
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(segment)) return undefined
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '')
-  if (base64.length % 4 === 1) return undefined
+  if (!/^[\w+/-]*={0,2}$/.test(segment)) return undefined
   try {
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4))
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    const binary = atob(segment.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'))
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
   } catch {
     return undefined
   }
@@ -44,37 +47,25 @@ export function encodeBase64Url(text: string): string {
  */
 export function decodeClientToken(token: string, path = 'clientToken'): ClientTokenResult {
   const parts = token.split('.')
-  if (parts.length !== 3) {
-    return fail(path, `expected a JWT with 3 dot-separated parts, got ${parts.length}`)
-  }
+  const fail = (message: string): ClientTokenResult => ({ ok: false, issues: [{ path, message }] })
+  if (parts.length !== 3) return fail(`expected a JWT with 3 dot-separated parts, got ${parts.length}`)
   const text = decodeBase64Url(parts[1] as string)
-  if (text === undefined) return fail(path, 'payload is not base64url-encoded UTF-8')
+  if (text === undefined) return fail('payload is not base64url-encoded UTF-8')
   let payload: unknown
   try {
     payload = JSON.parse(text)
   } catch {
-    return fail(path, 'payload is not JSON')
+    return fail('payload is not JSON')
   }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    return fail(path, 'payload is not a JSON object')
-  }
-  const record = payload as Record<string, unknown>
+  if (!isObject(payload) || Array.isArray(payload)) return fail('payload is not a JSON object')
+  const value: Partial<Record<(typeof PAYLOAD_FIELDS)[number], string>> = {}
   const issues: DecodeIssue[] = []
   for (const field of PAYLOAD_FIELDS) {
-    const value = Object.hasOwn(record, field) ? record[field] : undefined
-    if (typeof value !== 'string' || value === '') {
-      issues.push({ path: `${path}.payload.${field}`, message: 'expected a non-empty string' })
-    }
+    const id = Object.hasOwn(payload, field) ? payload[field] : undefined
+    if (typeof id === 'string' && id !== '') value[field] = id
+    else issues.push({ path: `${path}.payload.${field}`, message: 'expected a non-empty string' })
   }
-  if (issues.length > 0) return { ok: false, issues }
-  return {
-    ok: true,
-    value: {
-      sessionId: record.sessionId as string,
-      transportId: record.transportId as string,
-      participantId: record.participantId as string,
-    },
-  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: value as ClientTokenPayload }
 }
 
 /**
@@ -85,8 +76,4 @@ export function decodeClientToken(token: string, path = 'clientToken'): ClientTo
 export function isWidgetReadablePayload(payload: ClientTokenPayload): boolean {
   const segment = encodeBase64Url(JSON.stringify(payload))
   return !/[-_]/.test(segment)
-}
-
-function fail(path: string, message: string): ClientTokenResult {
-  return { ok: false, issues: [{ path, message }] }
 }

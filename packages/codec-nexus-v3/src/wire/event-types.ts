@@ -1,39 +1,45 @@
 import type { PartyType, TranscriptEventType } from '@chatwire/core'
 
 /**
- * v3 event `type` → neutral type (pureengage-v3.md §6 "Event type values handled"). Anything else is
- * `Unknown` with the wire type kept in `wireType`.
+ * The v3 event types read under their own name as the neutral type (pureengage-v3.md §6 "Event type values
+ * handled"); `Text` is the one renamed.
+ */
+const SAME_NAME_EVENT_TYPES = [
+  // §6: the UI also accepts 'Message' as a bubble
+  'Message',
+  // §6: bubble + rich media when contentType/content present
+  'Structured',
+  // §6: Customer ⇒ clientConnected, Agent ⇒ agentConnected, Supervisor, Bot
+  'ParticipantJoined',
+  // §6: Agent ⇒ agentDisconnected, Customer ⇒ clientDisconnected, Supervisor
+  'ParticipantLeft',
+  // §6: typing indicator from Agent/Supervisor
+  'TypingStarted',
+  'TypingStopped',
+  // §6: bubble with the URL (text replaced by url)
+  'PushUrl',
+  // §6: stops the agent typing indicator
+  'Notice',
+  // §6: survey-URL JSON from `_GCTI_GSS` (generic UI code)
+  'CustomNotice',
+  // §6: ignored by the widget / GMS-specific, kept as their neutral names
+  'NicknameUpdated',
+  'FileUploaded',
+  'FileDeleted',
+  // §6: UI idle countdown / close
+  'IdleAlert',
+  'IdleClose',
+] as const satisfies readonly TranscriptEventType[]
+
+/**
+ * v3 event `type` → neutral type (pureengage-v3.md §6), prototype-free. Anything else is `Unknown` with the
+ * wire type kept in `wireType`.
  */
 export const NEXUS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = Object.assign(
   Object.create(null),
-  {
-    // §6: renamed to Message by the widget; integrations key on originalMessages[i].type == 'Text'
-    Text: 'Message',
-    // §6: the UI also accepts 'Message' as a bubble
-    Message: 'Message',
-    // §6: bubble + rich media when contentType/content present
-    Structured: 'Structured',
-    // §6: Customer ⇒ clientConnected, Agent ⇒ agentConnected, Supervisor, Bot
-    ParticipantJoined: 'ParticipantJoined',
-    // §6: Agent ⇒ agentDisconnected, Customer ⇒ clientDisconnected, Supervisor
-    ParticipantLeft: 'ParticipantLeft',
-    // §6: typing indicator from Agent/Supervisor
-    TypingStarted: 'TypingStarted',
-    TypingStopped: 'TypingStopped',
-    // §6: bubble with the URL (text replaced by url)
-    PushUrl: 'PushUrl',
-    // §6: stops the agent typing indicator
-    Notice: 'Notice',
-    // §6: survey-URL JSON from `_GCTI_GSS` (generic UI code)
-    CustomNotice: 'CustomNotice',
-    // §6: ignored by the widget / GMS-specific, kept as their neutral names
-    NicknameUpdated: 'NicknameUpdated',
-    FileUploaded: 'FileUploaded',
-    FileDeleted: 'FileDeleted',
-    // §6: UI idle countdown / close
-    IdleAlert: 'IdleAlert',
-    IdleClose: 'IdleClose',
-  },
+  // §6: renamed to Message by the widget; integrations key on originalMessages[i].type == 'Text'
+  { Text: 'Message' },
+  Object.fromEntries(SAME_NAME_EVENT_TYPES.map((type) => [type, type])),
 )
 
 /** Neutral type → the v3 type written by the server half (inverse of the table above; Message is written Text). */

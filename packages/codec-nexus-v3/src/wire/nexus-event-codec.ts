@@ -1,4 +1,4 @@
-import type { DecodeIssue, Party, TranscriptEvent } from '@chatwire/core'
+import type { DecodeIssue, TranscriptEvent } from '@chatwire/core'
 import {
   NEXUS_EVENT_TYPES,
   NEXUS_PARTY_TYPES,
@@ -7,6 +7,7 @@ import {
   type NexusWirePartyType,
 } from './event-types.js'
 import { readNexusIndex } from './nexus-index.js'
+import { ownFields } from './own-fields.js'
 import type { WireEvent } from './wire-schemas.js'
 
 /** The wire event object the server half writes (the fields of §6 that the neutral event carries). */
@@ -23,9 +24,9 @@ export interface NexusWireEvent {
 }
 
 /**
- * A validated wire event → the neutral event (§6): Text→Message, Customer→Client, index '<ms>-<seq>' →
- * number (readNexusIndex) with wireIndex kept, utcTime→timestamp, contentType→messageType. `path`
- * prefixes issues.
+ * A validated wire event (by `WireEventSchema` or `WIRE_EVENT_SHAPE`) → the neutral event (§6): Text→Message,
+ * Customer→Client, index '<ms>-<seq>' → number (readNexusIndex) with wireIndex kept, utcTime→timestamp,
+ * contentType→messageType, userData as a prototype-free copy. `path` prefixes issues.
  */
 export function decodeNexusEvent(
   wire: WireEvent,
@@ -33,34 +34,29 @@ export function decodeNexusEvent(
 ):
   | { readonly ok: true; readonly value: TranscriptEvent }
   | { readonly ok: false; readonly issue: DecodeIssue } {
-  const index = readNexusIndex(wire.index)
+  const { index: wireIndex, type, from, text, url, contentType, content, userData } = wire
+  const index = readNexusIndex(wireIndex)
   if (index === undefined) {
-    return {
-      ok: false,
-      issue: {
-        path: `${path}.index`,
-        message: `expected '<ms>-<seq>' digits, got ${JSON.stringify(wire.index)}`,
-      },
-    }
-  }
-  const from: Party = {
-    name: wire.from.nickname ?? wire.from.firstName ?? '',
-    type: NEXUS_PARTY_TYPES[wire.from.type] ?? 'External',
-    participantId: wire.from.participantId,
+    const message = `expected '<ms>-<seq>' digits, got ${JSON.stringify(wireIndex)}`
+    return { ok: false, issue: { path: `${path}.index`, message } }
   }
   const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
     index,
-    wireIndex: wire.index,
-    type: NEXUS_EVENT_TYPES[wire.type] ?? 'Unknown',
-    wireType: wire.type,
-    from,
+    wireIndex,
+    type: NEXUS_EVENT_TYPES[type] ?? 'Unknown',
+    wireType: type,
+    from: {
+      name: from.nickname ?? from.firstName ?? '',
+      type: NEXUS_PARTY_TYPES[from.type] ?? 'External',
+      participantId: from.participantId,
+    },
     timestamp: wire.utcTime,
   }
-  if (wire.text !== undefined) event.text = wire.text
-  if (wire.url !== undefined) event.url = wire.url
-  if (wire.contentType !== undefined) event.messageType = wire.contentType
-  if (wire.userData !== undefined) event.userData = Object.assign(Object.create(null), wire.userData)
-  if (wire.content !== undefined) event.content = wire.content
+  if (text !== undefined) event.text = text
+  if (url !== undefined) event.url = url
+  if (contentType !== undefined) event.messageType = contentType
+  if (userData !== undefined) event.userData = ownFields(userData)
+  if (content !== undefined) event.content = content
   return { ok: true, value: event }
 }
 

@@ -12,7 +12,7 @@ const SEQ_SCALE = 1000
  *   the rest a number (real-widget.md §2.7), e.g. "17-1000" → 171000.
  * Numbers are accepted as they are. Returns `undefined` when the value cannot be read either way (a
  * decode issue for the caller). Only the neutral number changes: the raw value stays the `wireIndex`.
- * One pass over the characters, no regex: the fast event decoder calls it per event.
+ * One pass over the characters, no regex: readMessagesReply calls it per event.
  */
 export function readNexusIndex(wireIndex: string | number): number | undefined {
   if (typeof wireIndex === 'number') return Number.isFinite(wireIndex) ? wireIndex : undefined

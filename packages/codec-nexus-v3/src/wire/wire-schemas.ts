@@ -3,13 +3,11 @@ import * as v from 'valibot'
 
 /**
  * valibot schemas of every v3 reply body (pureengage-v3.md §2–§3, §6). Objects are loose: servers may
- * add fields, and the raw wire objects are kept for `originalMessages`.
+ * add fields, and the raw wire objects are kept for `originalMessages`. The reference for servers and
+ * tests; the browser client checks the same shapes by hand (wire-shapes.ts, held to these by a property test).
  */
 
-/**
- * `string | number`, with the issue `v.union([v.string(), v.number()])` gives, without pulling valibot's
- * union into the client bundle.
- */
+/** `string | number`, with the issue `v.union([v.string(), v.number()])` gives, as one small check. */
 const stringOrNumber = v.custom<string | number>(
   (input) => typeof input === 'string' || (typeof input === 'number' && !Number.isNaN(input)),
   (issue) => `Invalid type: Expected (string | number) but received ${issue.received}`,
@@ -54,7 +52,7 @@ export const MessagesReplySchema = v.looseObject({
   }),
 })
 
-/** E3 envelope only (events checked by the fast path, then by MessagesReplySchema when it refuses). */
+/** E3 envelope only: `data.messages` is any array (the events are WireEventSchema's). */
 export const MessagesEnvelopeSchema = v.looseObject({
   status: v.optional(WireStatusSchema),
   data: v.looseObject({

@@ -1,4 +1,5 @@
 import { isConfigError, parseConfig } from '../config/parse-config.js'
+import { isObject } from '../is-object.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 
@@ -8,11 +9,9 @@ import type { ServiceRuntime } from '../service-runtime.js'
  * does not validate → the same row with the ConfigError naming the option as its value.
  */
 export function configure(runtime: ServiceRuntime, options: unknown): Outcome<'configure'> {
-  if (typeof options !== 'object' || options === null) {
-    return rejectedWithText('configure.rejected.invalid-configuration')
-  }
+  if (!isObject(options)) return rejectedWithText('invalid-configuration')
   const config = parseConfig(options)
-  if (isConfigError(config)) return rejected('configure.rejected.invalid-configuration', config)
+  if (isConfigError(config)) return rejected('invalid-configuration', config)
   runtime.reconfigure(config)
-  return resolved('configure.resolved', undefined)
+  return resolved()
 }

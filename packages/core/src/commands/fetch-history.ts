@@ -1,28 +1,15 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
-import { noActiveSessionText } from '../rows/row-text.js'
+import { answered, type Outcome } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 
 /**
- * fetchHistory: async mode only (and a transport with `history`); pages older messages before the
- * oldest one held, publishes them through messageReceived, and answers "No more messages" once the
- * transport said there are none.
+ * fetchHistory (guards: async mode and a transport with `history`, a session, more messages): pages older
+ * messages before the oldest one held and publishes them through messageReceived; once the transport says
+ * there are none, later calls answer "No more messages".
  */
 export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fetchHistory'>> {
-  const history = runtime.transport.history?.bind(runtime.transport)
-  if (!history) throw new Error('chatwire: fetchHistory ran without history')
-  const session = runtime.session
-  if (!runtime.active || !session)
-    return rejected('fetchHistory.rejected.no-active-session', noActiveSessionText())
-  if (runtime.historyExhausted) return rejectedWithText('fetchHistory.rejected.no-more-messages')
-  const generation = runtime.generation
-  const result = await history(session, runtime.transcript.oldestWireIndex, runtime.callOptions())
-  if (!result.ok) {
-    runtime.failed(result, generation)
-    return rejected('fetchHistory.rejected.request-failed', result.response)
-  }
-  if (generation === runtime.generation) {
-    if (!result.value.hasMore) runtime.historyExhausted = true
-    runtime.ingest(result.value, result.response, { restoring: false, history: true })
-  }
-  return resolved('fetchHistory.resolved', result.response)
+  const result = await runtime.exchange('history', runtime.transcript.oldestWireIndex, (page, response) => {
+    if (!page.hasMore) runtime.historyExhausted = true
+    runtime.ingest(page, response, false, true)
+  })
+  return answered(result, 'resolved', 'request-failed')
 }

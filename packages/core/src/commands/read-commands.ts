@@ -3,28 +3,25 @@ import type { ServiceRuntime } from '../service-runtime.js'
 
 /** getTranscript: the messages of the session (after its end: the final copy, until the next startChat). */
 export function getTranscript(runtime: ServiceRuntime): Outcome<'getTranscript'> {
-  return resolved('getTranscript.resolved', {
+  return resolved({
     messages: runtime.transcript.messages.map((m) => ({ ...m })),
     originalMessages: [...runtime.transcript.originalMessages],
   })
 }
 
 export function getAgents(runtime: ServiceRuntime): Outcome<'getAgents'> {
-  return resolved('getAgents.resolved', runtime.roster.list())
+  return resolved(runtime.roster.list())
 }
 
 /** getStats: start and end of the session by the injected clock; duration runs until now while active. */
 export function getStats(runtime: ServiceRuntime): Outcome<'getStats'> {
   const { startTime, endTime } = runtime
   const duration = startTime === undefined ? 0 : (endTime ?? runtime.clock.now()) - startTime
-  return resolved('getStats.resolved', { agents: runtime.roster.list(), startTime, endTime, duration })
+  return resolved({ agents: runtime.roster.list(), startTime, endTime, duration })
 }
 
 /** getSessionData: the live session data (`{}` when none); the row depends on the transport's protocol. */
 export function getSessionData(runtime: ServiceRuntime): Outcome<'getSessionData'> {
-  const row =
-    runtime.transport.name === 'nexus-v3'
-      ? 'getSessionData.resolved.nexus-v3'
-      : 'getSessionData.resolved.gms-v2'
-  return resolved(row, { ...(runtime.session ?? {}) })
+  const row = runtime.transport.name === 'nexus-v3' ? 'resolved.nexus-v3' : 'resolved.gms-v2'
+  return resolved({ ...runtime.session }, row)
 }

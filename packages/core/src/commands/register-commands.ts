@@ -11,14 +11,11 @@ export function registerPreProcessor(
 ): Outcome<'registerPreProcessor'> {
   const preprocessor = options?.preprocessor
   if (typeof preprocessor !== 'function') {
-    const text = rowText('registerPreProcessor.rejected.invalid-preprocessor').replace(
-      '<DATATYPE>',
-      typeof preprocessor,
-    )
-    return rejected('registerPreProcessor.rejected.invalid-preprocessor', text)
+    const text = rowText('registerPreProcessor.rejected.invalid-preprocessor')
+    return rejected('invalid-preprocessor', text.replace('<DATATYPE>', typeof preprocessor))
   }
   runtime.preprocessors.push(preprocessor as Preprocessor)
-  return resolved('registerPreProcessor.resolved', preprocessor as Preprocessor)
+  return resolved(preprocessor as Preprocessor)
 }
 
 /** registerTypingPreviewInput: a text input or textarea whose input events drive sendTyping. */
@@ -27,7 +24,7 @@ export function registerTypingPreviewInput(
   options: CommandOptions['registerTypingPreviewInput'],
 ): Outcome<'registerTypingPreviewInput'> {
   const input = asPreviewInput(options?.input)
-  if (!input) return rejectedWithText('registerTypingPreviewInput.rejected.invalid-input')
+  if (!input) return rejectedWithText('invalid-input')
   runtime.previewInput.watch(input)
-  return resolved('registerTypingPreviewInput.resolved', undefined)
+  return resolved()
 }

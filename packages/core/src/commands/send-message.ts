@@ -1,5 +1,4 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
-import { noActiveSessionText } from '../rows/row-text.js'
+import { answered, type Outcome, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { Operation } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -10,42 +9,26 @@ export async function sendMessage(
   options: CommandOptions['sendMessage'],
 ): Promise<Outcome<'sendMessage'>> {
   const text = String(options?.message)
-  const session = runtime.requireSession()
+  const type = options?.type
   runtime.typing.endBySend()
-  const op: Operation =
-    typeof options?.type === 'string'
-      ? { kind: 'message', text, messageType: options.type }
-      : { kind: 'message', text }
-  const generation = runtime.generation
-  const result = await runtime.transport.send(session, op, runtime.callOptions())
-  if (!result.ok) {
-    runtime.failed(result, generation)
-    return rejected('sendMessage.rejected.ajax-exception', result.response)
-  }
-  if (generation === runtime.generation) {
-    runtime.ingest(result.value, result.response, { restoring: false })
+  const op: Operation = { kind: 'message', text, ...(typeof type === 'string' && { messageType: type }) }
+  const result = await runtime.exchange('send', op, (batch, response) => {
+    runtime.ingest(batch, response)
     runtime.poller.resetCadence()
-  }
-  return resolved('sendMessage.resolved', result.response)
+  })
+  return answered(result)
 }
 
-/** sendCustomNotice (guard: the `customNotice` capability). */
+/** sendCustomNotice (guards: the `customNotice` capability, a session). */
 export async function sendCustomNotice(
   runtime: ServiceRuntime,
   options: CommandOptions['sendCustomNotice'],
 ): Promise<Outcome<'sendCustomNotice'>> {
-  const session = runtime.session
-  if (!runtime.active || !session)
-    return rejected('sendCustomNotice.rejected.no-active-session', noActiveSessionText())
   const text = typeof options?.message === 'string' ? options.message : ''
-  const generation = runtime.generation
-  const result = await runtime.transport.send(session, { kind: 'customNotice', text }, runtime.callOptions())
-  if (!result.ok) {
-    runtime.failed(result, generation)
-    return rejected('sendCustomNotice.rejected.ajax-exception', result.response)
-  }
-  if (generation === runtime.generation) runtime.ingest(result.value, result.response, { restoring: false })
-  return resolved('sendCustomNotice.resolved', result.response)
+  const result = await runtime.exchange('send', { kind: 'customNotice', text }, (batch, response) =>
+    runtime.ingest(batch, response),
+  )
+  return answered(result)
 }
 
 /**
@@ -63,7 +46,7 @@ export async function sendFilteredMessage(
     addFilters(runtime, [regex])
     await sendMessage(runtime, { message })
   }
-  return resolved('sendFilteredMessage.resolved', undefined)
+  return resolved()
 }
 
 /** addPrefilter: a RegExp or a non-empty array of RegExps; resolves with all registered filters. */
@@ -74,10 +57,10 @@ export function addPrefilter(
   const filters = options?.filters
   const list = filters instanceof RegExp ? [filters] : filters
   if (!Array.isArray(list) || list.length === 0 || !list.every((f) => f instanceof RegExp)) {
-    return rejectedWithText('addPrefilter.rejected.invalid-filters')
+    return rejectedWithText('invalid-filters')
   }
-  addFilters(runtime, list as RegExp[])
-  return resolved('addPrefilter.resolved', [...runtime.filters])
+  addFilters(runtime, list)
+  return resolved([...runtime.filters])
 }
 
 function addFilters(runtime: ServiceRuntime, filters: readonly RegExp[]): void {

@@ -1,12 +1,12 @@
+import { isRecord } from '../is-object.js'
+import { parseJson } from '../parse-json.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
+import { handOutSession } from '../session/async-session-hooks.js'
 import { noResponse } from '../transport/call-fetch.js'
 import { containedCall } from '../transport/contained-call.js'
 import type { StartInput } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
-
-/** The reply of a start the service was disposed during (the service ended the call, as an abort). */
-const disposedResponse = noResponse('aborted', 'the service was disposed during startChat').response
 
 const formFields = ['nickname', 'firstname', 'lastname', 'email', 'subject'] as const
 
@@ -19,58 +19,46 @@ export async function startChat(
   options: CommandOptions['startChat'],
 ): Promise<Outcome<'startChat'>> {
   const userData = readUserData(options?.userData)
-  if (userData === undefined) return rejectedWithText('startChat.rejected.invalid-user-data')
-  runtime.phase = 'starting'
-  try {
-    return await attempt(runtime, userData, options)
-  } finally {
-    if (runtime.phase === 'starting') runtime.phase = 'idle'
-  }
-}
-
-async function attempt(
-  runtime: ServiceRuntime,
-  userData: Record<string, unknown>,
-  options: CommandOptions['startChat'],
-): Promise<Outcome<'startChat'>> {
-  const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
-    userData: { ...runtime.userData, ...userData },
-  }
-  for (const field of formFields) {
-    const value = options?.[field]
-    if (typeof value === 'string') input[field] = value
-  }
-  const generation = runtime.generation
-  const result = await containedCall(() => runtime.transport.start(input, runtime.callOptions()))
-  if (generation !== runtime.generation)
-    return rejected('startChat.rejected.ajax-exception', disposedResponse)
-  if (runtime.phase !== 'starting') return rejectedWithText('startChat.rejected.already-active')
-  if (!result.ok) {
-    runtime.phase = 'idle'
-    runtime.failed(result, generation)
-    const row =
-      result.kind === 'server' ? 'startChat.rejected.server-exception' : 'startChat.rejected.ajax-exception'
-    return rejected(row, result.response)
-  }
-  const { session } = result.value
-  runtime.beginSession(session)
-  runtime.hub.publish('started', { ...result.response, sessionData: { ...session } })
-  runtime.hooks.handOut(session)
-  runtime.ingest(result.value, result.response, { restoring: false })
-  if (runtime.active && runtime.transport.capabilities.polling) runtime.poller.start()
-  return resolved('startChat.resolved', result.response)
+  if (userData === undefined) return rejectedWithText('invalid-user-data')
+  return runtime.during('starting', async () => {
+    const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
+      userData: { ...runtime.userData, ...userData },
+    }
+    for (const field of formFields) {
+      const value = options?.[field]
+      if (typeof value === 'string') input[field] = value
+    }
+    const { generation, transport } = runtime
+    const result = await containedCall(() => transport.start(input, runtime.callOptions()))
+    if (generation !== runtime.generation) {
+      // the service was disposed during the start: it ended the call, as an abort
+      return rejected(
+        'ajax-exception',
+        noResponse('aborted', 'the service was disposed during startChat').response,
+      )
+    }
+    if (runtime.phase !== 'starting') return rejectedWithText('already-active')
+    if (!result.ok) {
+      runtime.phase = 'idle'
+      runtime.failed(result, generation)
+      return rejected(result.kind === 'server' ? 'server-exception' : 'ajax-exception', result.response)
+    }
+    const { session } = result.value
+    runtime.beginSession(session)
+    runtime.hub.publish('started', { ...result.response, sessionData: { ...session } })
+    handOutSession(runtime, session)
+    runtime.ingest(result.value, result.response)
+    if (runtime.active) runtime.poller.start()
+    return resolved(result.response)
+  })
 }
 
 /** undefined = malformed; `{}` when absent. */
 function readUserData(value: unknown): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return {}
   if (typeof value === 'string') {
-    try {
-      return readUserData(JSON.parse(value))
-    } catch {
-      return undefined
-    }
+    const parsed = parseJson(value)
+    return parsed === undefined ? undefined : readUserData(parsed)
   }
-  if (typeof value !== 'object' || Array.isArray(value)) return undefined
-  return { ...(value as Record<string, unknown>) }
+  return isRecord(value) ? { ...value } : undefined
 }

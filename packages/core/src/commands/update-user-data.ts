@@ -1,4 +1,5 @@
-import { type Outcome, rejected, resolved } from '../rows/outcome.js'
+import { isRecord } from '../is-object.js'
+import { answered, type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { CommandOptions } from '../types/command-types.js'
 
@@ -10,24 +11,10 @@ export async function updateUserData(
   runtime: ServiceRuntime,
   options: CommandOptions['updateUserData'],
 ): Promise<Outcome<'updateUserData'>> {
-  const delta =
-    typeof options === 'object' && options !== null && !Array.isArray(options) ? { ...options } : {}
-  const session = runtime.session
-  if (!runtime.active || !session) {
-    runtime.mergeUserData(delta)
-    return resolved('updateUserData.resolved.merged-before-session', { ...runtime.userData })
-  }
+  const delta = isRecord(options) ? { ...options } : {}
   runtime.mergeUserData(delta)
+  if (!runtime.active) return resolved({ ...runtime.userData }, 'resolved.merged-before-session')
   runtime.persist()
-  const generation = runtime.generation
-  const result = await runtime.transport.send(
-    session,
-    { kind: 'userData', userData: delta },
-    runtime.callOptions(),
-  )
-  if (!result.ok) {
-    runtime.failed(result, generation)
-    return rejected('updateUserData.rejected.ajax-exception', result.response)
-  }
-  return resolved('updateUserData.resolved.sent', result.response)
+  const result = await runtime.exchange('send', { kind: 'userData', userData: delta })
+  return answered(result, 'resolved.sent')
 }

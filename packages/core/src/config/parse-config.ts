@@ -1,6 +1,7 @@
-import * as v from 'valibot'
+import { isObject } from '../is-object.js'
+import { checkWebChatConfig } from './check-webchat-config.js'
 import { configDefaults } from './config-defaults.js'
-import { type WebChatConfig, WebChatConfigSchema } from './webchat-config-schema.js'
+import type { WebChatConfig } from './webchat-config-schema.js'
 
 /** One thing wrong with the configuration, naming the option (`ajaxTimeout`, `transport.async.enabled`). */
 export interface ConfigIssue {
@@ -15,6 +16,7 @@ export interface ConfigError {
 }
 
 type SessionHook = (...args: unknown[]) => unknown
+type Numeric = keyof typeof configDefaults
 
 /** The configuration the service runs with, defaults applied. */
 export interface ResolvedConfig {
@@ -34,23 +36,20 @@ export interface ResolvedConfig {
 
 /** Validates `_genesys.widgets.webchat` (undefined = all defaults). */
 export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
-  const result = v.safeParse(WebChatConfigSchema, input ?? {})
-  if (!result.success) {
-    return {
-      ok: false,
-      issues: result.issues.map((issue) => ({
-        option: v.getDotPath(issue) ?? '(webchat)',
-        message: `${v.getDotPath(issue) ?? 'webchat'} ${issue.message}`,
-      })),
-    }
-  }
-  const config = result.output
+  const issues: ConfigIssue[] = []
+  const config = checkWebChatConfig(input ?? {}, issues)
+  if (issues.length > 0) return { ok: false, issues }
   const asyncOptions = config.transport?.async
+  // each numeric option as given, or its default
+  const numbers = Object.fromEntries(
+    Object.entries(configDefaults).map(([option, fallback]) => [
+      option,
+      config[option as Numeric] ?? fallback,
+    ]),
+  ) as Record<Numeric, number>
   return {
-    ajaxTimeout: config.ajaxTimeout ?? configDefaults.ajaxTimeout,
-    pollExceptionLimit: config.pollExceptionLimit ?? configDefaults.pollExceptionLimit,
-    restoreTimeout: config.restoreTimeout ?? configDefaults.restoreTimeout,
-    userData: { ...(config.userData ?? {}) },
+    ...numbers,
+    userData: { ...config.userData },
     async: {
       enabled: asyncOptions?.enabled === true,
       getSessionData: asyncOptions?.getSessionData as SessionHook | undefined,
@@ -62,5 +61,5 @@ export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
 }
 
 export function isConfigError(value: unknown): value is ConfigError {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false
+  return isObject(value) && value.ok === false
 }

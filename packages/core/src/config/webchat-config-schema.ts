@@ -27,7 +27,9 @@ const nonNegative = (integer = false) =>
 
 /**
  * `_genesys.widgets.webchat`, both option sets of the seed (v2 top-level options; v3 `transport`).
- * Loose: the same object carries WebChat's UI options, which the service ignores.
+ * Loose: the same object carries WebChat's UI options, which the service ignores. The definition of
+ * the configuration's shape: parseConfig runs the hand-written `checkWebChatConfig` (no valibot in the
+ * browser path), which check-webchat-config.test.ts proves equal to this schema.
  */
 export const WebChatConfigSchema = v.looseObject(
   {

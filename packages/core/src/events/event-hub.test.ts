@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { EventHub } from './event-hub.js'
+import { createEventHub } from './event-hub.js'
 
-describe('EventHub', () => {
+describe('createEventHub', () => {
   it('delivers in subscription order, to named and catch-all listeners; unsubscribe stops delivery', () => {
     const errors: unknown[] = []
-    const hub = new EventHub((e) => errors.push(e))
+    const hub = createEventHub((e) => errors.push(e))
     const seen: string[] = []
     const off = hub.subscribe('ended', () => seen.push('a'))
     hub.subscribe('ended', () => {
@@ -12,10 +12,10 @@ describe('EventHub', () => {
     })
     hub.subscribe('ended', () => seen.push('c'))
     hub.onAny((event) => seen.push(`any:${event}`))
-    hub.publish('ended', undefined)
+    hub.publish('ended')
     off()
-    hub.publish('ended', undefined)
-    hub.publish('ready', undefined)
+    hub.publish('ended')
+    hub.publish('ready')
     expect(seen).toEqual(['a', 'c', 'any:ended', 'c', 'any:ended', 'any:ready'])
     expect(errors).toHaveLength(2)
   })

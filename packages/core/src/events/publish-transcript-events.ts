@@ -1,12 +1,13 @@
 import type { ServiceRuntime } from '../service-runtime.js'
+import { snapshot } from '../transcript/snapshot.js'
 import type { FreshEvent } from '../transcript/transcript-state.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
 import type { PartyType } from '../transport/transcript-event.js'
-import type { ChatMessage } from '../types/chat-message.js'
 
 /**
  * Party types with joined/left events (seed API Events): `<type>Connected` / `<type>Disconnected`, e.g.
- * `agentConnected`. `External` parties publish none.
+ * `agentConnected` (bots only on a transport with `botEvents`). `External` parties publish none. All
+ * but the client are the agent side, whose typing is published as `agentTypingStarted` / `…Stopped`.
  */
 const participantTypes: readonly PartyType[] = ['Client', 'Agent', 'Supervisor', 'Bot']
 
@@ -22,22 +23,16 @@ export function publishTranscriptEvents(
 ): void {
   const { hub, roster } = runtime
   for (const { message } of fresh) {
-    const type = message.from.type
-    if (message.type === 'ParticipantJoined' || message.type === 'ParticipantLeft') {
+    const { type } = message
+    const party = message.from.type
+    const participant = participantTypes.includes(party)
+    if (type === 'ParticipantJoined' || type === 'ParticipantLeft') {
       roster.apply(message)
-      if (!participantTypes.includes(type) || (type === 'Bot' && !runtime.transport.capabilities.botEvents))
-        continue
-      const event = `${type.toLowerCase()}${message.type === 'ParticipantJoined' ? 'Connected' : 'Disconnected'}`
-      hub.publish(event as 'agentConnected', {
-        message: snapshot(message),
-        agents: roster.list(),
-        numAgentsConnected: roster.numConnected(),
-      })
-    } else if ((message.type === 'TypingStarted' || message.type === 'TypingStopped') && isAgentSide(type)) {
-      hub.publish(`agent${message.type}` as const, {
-        ...response,
-        message: snapshot(message),
-      })
+      if (!participant || (party === 'Bot' && !runtime.transport.capabilities.botEvents)) continue
+      const event = `${party.toLowerCase()}${type === 'ParticipantJoined' ? 'Connected' : 'Disconnected'}`
+      hub.publish(event as 'agentConnected', roster.payload(message))
+    } else if ((type === 'TypingStarted' || type === 'TypingStopped') && participant && party !== 'Client') {
+      hub.publish(`agent${type}`, { ...response, message: snapshot(message) })
     }
   }
   const visible = fresh.filter((f) => !f.hidden)
@@ -46,15 +41,6 @@ export function publishTranscriptEvents(
     originalMessages: visible.map((f) => f.original),
     messages: visible.map((f) => snapshot(f.message)),
     restoring,
-    sessionData: { ...(runtime.session ?? {}) },
+    sessionData: { ...runtime.session },
   })
-}
-
-/** Subscribers get copies: changing a published message never changes the transcript. */
-function snapshot(message: ChatMessage): ChatMessage {
-  return { ...message, from: { ...message.from } }
-}
-
-function isAgentSide(type: PartyType): boolean {
-  return type === 'Agent' || type === 'Supervisor' || type === 'Bot'
 }

@@ -1,3 +1,5 @@
+import { resolutionTexts } from '@chatwire/specs/resolution-texts'
+
 /**
  * Outcomes that neither the seed nor the catalog has a row for; chatwire's own stable ids. Each
  * value is a text of the catalog (named by its row) or of the original widget, cited below.
@@ -14,8 +16,14 @@ export type CoreOnlyRowId =
   /** fetchHistory with no chat open: the endChat no-session text. */
   | 'fetchHistory.rejected.no-active-session'
 
-/** Texts of core-only rows that are not a catalog text. */
+/** The seed's endChat text, which the core-only "no active chat session" rows reuse. */
+const noActiveSession = resolutionTexts['endChat.rejected.no-active-session']
+
+/** Texts of core-only rows that are not a catalog row of their own. */
 export const coreOnlyTexts = {
   /** real-widget.md §4, "Unknown command": the original's own text. */
   'command.rejected.unknown': 'Command does not exist',
+  'sendCustomNotice.rejected.no-active-session': noActiveSession,
+  'downloadFile.rejected.no-active-session': noActiveSession,
+  'fetchHistory.rejected.no-active-session': noActiveSession,
 } as const satisfies Partial<Record<CoreOnlyRowId, string>>

@@ -14,8 +14,3 @@ export function rowText(id: TextRowId): string {
     ? coreOnlyTexts[id as keyof typeof coreOnlyTexts]
     : resolutionTexts[id as keyof typeof resolutionTexts]
 }
-
-/** The text of the core-only "no active chat session" rows: the seed's endChat text. */
-export function noActiveSessionText(): string {
-  return rowText('endChat.rejected.no-active-session')
-}

@@ -1,4 +1,6 @@
-import type { ResolvedConfig } from '../config/parse-config.js'
+import { isRecord } from '../is-object.js'
+import { parseJson } from '../parse-json.js'
+import type { ServiceRuntime } from '../service-runtime.js'
 import type { SessionData } from '../transport/transport.js'
 
 /**
@@ -7,55 +9,41 @@ import type { SessionData } from '../transport/transport.js'
  * original (real-widget.md §5 item 30): `getSessionData(sessionData, Cookie, CookieOptions)` is handed
  * the session data to store, `setSessionData(Open, Cookie, CookieOptions)` returns it on start-up,
  * `deleteSessionData(errorData, Cookie, CookieOptions)` is called when the session is lost.
+ * Outside async mode none is called. What a hook throws (or its promise rejects with) never breaks the chat.
  */
-export class AsyncSessionHooks {
-  readonly #config: ResolvedConfig
-  readonly #cookie: unknown
-  readonly #cookieOptions: unknown
-
-  constructor(config: ResolvedConfig, cookie: unknown, cookieOptions: unknown) {
-    this.#config = config
-    this.#cookie = cookie
-    this.#cookieOptions = cookieOptions
+function callHook(
+  runtime: ServiceRuntime,
+  hook: 'getSessionData' | 'setSessionData' | 'deleteSessionData',
+  argument: unknown,
+): unknown {
+  const { async } = runtime.config
+  if (!async.enabled) return undefined
+  try {
+    const result = async[hook]?.(argument, runtime.cookie, runtime.cookieOptions)
+    if (result instanceof Promise) result.catch(() => {})
+    return result
+  } catch {
+    return undefined
   }
+}
 
-  get enabled(): boolean {
-    return this.#config.async.enabled
-  }
+/** Hands the current session data out (new session, or the session data changed). */
+export function handOutSession(runtime: ServiceRuntime, session: SessionData): void {
+  callHook(runtime, 'getSessionData', { ...session })
+}
 
-  /** Hands the current session data out (new session, or the session data changed). */
-  handOut(session: SessionData): void {
-    if (!this.enabled) return
-    this.#safely(() => this.#config.async.getSessionData?.({ ...session }, this.#cookie, this.#cookieOptions))
+/** Reads stored session data back; undefined when the hook returns nothing usable. */
+export async function readBackSession(runtime: ServiceRuntime): Promise<SessionData | undefined> {
+  try {
+    return toSessionData(await callHook(runtime, 'setSessionData', false))
+  } catch {
+    // a hook that rejects hands nothing back
   }
+}
 
-  /** Reads stored session data back; undefined when the hook returns nothing usable. */
-  async readBack(open: boolean): Promise<SessionData | undefined> {
-    if (!this.enabled || !this.#config.async.setSessionData) return undefined
-    const hook = this.#config.async.setSessionData
-    let value: unknown
-    try {
-      value = await hook(open, this.#cookie, this.#cookieOptions)
-    } catch {
-      return undefined
-    }
-    return toSessionData(value)
-  }
-
-  /** The session is lost: the integrator deletes what it stored. */
-  lost(errorData: unknown): void {
-    if (!this.enabled) return
-    this.#safely(() => this.#config.async.deleteSessionData?.(errorData, this.#cookie, this.#cookieOptions))
-  }
-
-  #safely(run: () => unknown): void {
-    try {
-      const result = run()
-      if (result instanceof Promise) result.catch(() => {})
-    } catch {
-      // an integrator hook that throws must not break the chat
-    }
-  }
+/** The session is lost: the integrator deletes what it stored. */
+export function sessionLost(runtime: ServiceRuntime, errorData: unknown): void {
+  callHook(runtime, 'deleteSessionData', errorData)
 }
 
 /**
@@ -63,18 +51,10 @@ export class AsyncSessionHooks {
  * `JSON.stringify(sessionData)`), or a bare token string (the `restore` option: "a JWT token string").
  */
 export function toSessionData(value: unknown): SessionData | undefined {
-  if (typeof value === 'string') {
-    if (value === '') return undefined
-    try {
-      const parsed: unknown = JSON.parse(value)
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-        return parsed as SessionData
-    } catch {
-      // not JSON: a token
-    }
-    return { token: value }
+  if (typeof value === 'string' && value !== '') {
+    const parsed = parseJson(value)
+    // not a JSON object: a token
+    return isRecord(parsed) ? (parsed as SessionData) : { token: value }
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value))
-    return { ...(value as SessionData) }
-  return undefined
+  return isRecord(value) ? { ...(value as SessionData) } : undefined
 }

@@ -1,12 +1,13 @@
+import { healthyPoll } from '../polling/poll-health.js'
 import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { recallFilters } from '../transcript/message-filters.js'
 import type { SessionData } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
-import { toSessionData } from './async-session-hooks.js'
+import { readBackSession, sessionLost, toSessionData } from './async-session-hooks.js'
 import { clearStoredSession, readStoredSession, type StoredSession } from './session-store.js'
 
-type Found = { readonly session: SessionData; readonly stored: StoredSession | undefined }
+type Found = { readonly session: SessionData; readonly stored?: StoredSession }
 
 /**
  * restore (guards: private outside async mode, not while restoring or in a chat). Paths after real-widget.md §3.6:
@@ -18,61 +19,46 @@ type Found = { readonly session: SessionData; readonly stored: StoredSession | u
  * - the chat ended meanwhile or the session is lost → storage cleared, deleteSessionData, `restoreFailed`;
  * - any other failure → `error`, `restoreFailed`, the stored session is kept for a later restore.
  */
-export async function restore(
+export function restore(
   runtime: ServiceRuntime,
   options: CommandOptions['restore'],
 ): Promise<Outcome<'restore'>> {
-  runtime.phase = 'restoring'
-  try {
-    return await attempt(runtime, options)
-  } finally {
-    if (runtime.phase === 'restoring') runtime.phase = 'idle'
-  }
-}
-
-async function attempt(
-  runtime: ServiceRuntime,
-  options: CommandOptions['restore'],
-): Promise<Outcome<'restore'>> {
-  const generation = runtime.generation
-  const found = await findSession(runtime, options)
-  if (!found || generation !== runtime.generation) return rejected('restore.rejected.not-found', undefined)
-  const result = await runtime.transport.restore(found.session, runtime.callOptions())
-  if (generation !== runtime.generation) return rejected('restore.rejected.not-found', undefined)
-  if (runtime.phase !== 'restoring') return rejectedWithText('restore.rejected.already-active')
-  const restoredPayload = { async: runtime.hooks.enabled }
-  if (result.ok && !result.value.chatEnded) {
-    attach(runtime, result.value.session, found.stored)
-    runtime.hub.publish('restored', restoredPayload)
-    runtime.ingest(result.value, result.response, { restoring: true })
-    if (runtime.active && runtime.transport.capabilities.polling) runtime.poller.start()
-    return resolved('restore.resolved', undefined)
-  }
-  if (!result.ok && result.kind === 'server' && result.retryable) {
-    attach(runtime, found.session, found.stored)
-    runtime.health = { failures: 0, pending: true, offline: true, disconnected: false }
-    runtime.replayPending = true
-    runtime.hub.publish('restored', restoredPayload)
-    runtime.hub.publish('restoredOffline', undefined)
-    if (runtime.transport.capabilities.polling) runtime.poller.start()
-    return resolved('restore.resolved', undefined)
-  }
-  if (result.ok || result.kind === 'session-lost') {
-    clearStoredSession(runtime.storage)
-    runtime.hooks.lost(result.ok ? { chatEnded: true, response: result.response } : result)
-  }
-  if (!result.ok) runtime.hub.publish('error', result.response)
-  runtime.hub.publish('restoreFailed', undefined)
-  return rejected('restore.rejected.not-found', undefined)
-}
-
-function attach(runtime: ServiceRuntime, session: SessionData, stored: StoredSession | undefined): void {
-  runtime.beginSession(session)
-  if (stored) {
-    runtime.filters = recallFilters(stored.filters)
-    runtime.userData = { ...runtime.userData, ...stored.userData }
-  }
-  runtime.persist()
+  return runtime.during('restoring', async () => {
+    const { generation, transport, hub } = runtime
+    const notFound = rejected('not-found')
+    const found = await findSession(runtime, options)
+    if (!found || generation !== runtime.generation) return notFound
+    const result = await transport.restore(found.session, runtime.callOptions())
+    if (generation !== runtime.generation) return notFound
+    if (runtime.phase !== 'restoring') return rejectedWithText('already-active')
+    const offline = !result.ok && result.kind === 'server' && result.retryable
+    if ((result.ok && !result.value.chatEnded) || offline) {
+      runtime.beginSession(result.ok ? result.value.session : found.session)
+      const { stored } = found
+      if (stored) {
+        runtime.filters = recallFilters(stored.filters)
+        runtime.userData = { ...runtime.userData, ...stored.userData }
+      }
+      runtime.persist()
+      if (offline) {
+        runtime.health = { ...healthyPoll, pending: true, offline: true }
+        runtime.replayPending = true
+      }
+      hub.publish('restored', { async: runtime.config.async.enabled })
+      if (result.ok) runtime.ingest(result.value, result.response, true)
+      else hub.publish('restoredOffline')
+      // a replay may end the chat (no polling then); offline, polling starts to find the server again
+      if (offline || runtime.active) runtime.poller.start()
+      return resolved()
+    }
+    if (result.ok || result.kind === 'session-lost') {
+      clearStoredSession(runtime.storage)
+      sessionLost(runtime, result.ok ? { chatEnded: true, response: result.response } : result)
+    }
+    if (!result.ok) hub.publish('error', result.response)
+    hub.publish('restoreFailed')
+    return notFound
+  })
 }
 
 async function findSession(
@@ -80,16 +66,16 @@ async function findSession(
   options: CommandOptions['restore'],
 ): Promise<Found | undefined> {
   const given = toSessionData(options?.sessionData)
-  if (given) return { session: given, stored: undefined }
+  if (given) return { session: given }
   const stored = readStoredSession(runtime.storage)
   if (stored && stored.transport === runtime.transport.name) {
     if (runtime.clock.now() - stored.ping > runtime.config.restoreTimeout) {
       clearStoredSession(runtime.storage)
-      runtime.hub.publish('restoreTimeout', undefined)
+      runtime.hub.publish('restoreTimeout')
       return undefined
     }
     return { session: stored.session, stored }
   }
-  const handedBack = await runtime.hooks.readBack(false)
-  return handedBack ? { session: handedBack, stored: undefined } : undefined
+  const handedBack = await readBackSession(runtime)
+  return handedBack && { session: handedBack }
 }

@@ -1,4 +1,5 @@
 import type { StorageLike } from '../config/storage.js'
+import { isObject } from '../is-object.js'
 import type { StoredFilter } from '../transcript/message-filters.js'
 import type { SessionData } from '../transport/transport.js'
 
@@ -15,48 +16,35 @@ export interface StoredSession {
 /** The storage key. */
 export const sessionStorageKey = 'chatwire.webchat.session'
 
-/** Reads the stored session; anything malformed reads as "no session". */
+/** Reads the stored session; anything malformed (or storage that throws) reads as "no session". */
 export function readStoredSession(storage: StorageLike): StoredSession | undefined {
-  let raw: string | null
   try {
-    raw = storage.getItem(sessionStorageKey)
-  } catch {
-    return undefined
-  }
-  if (raw === null) return undefined
-  try {
-    const parsed: unknown = JSON.parse(raw)
-    if (typeof parsed !== 'object' || parsed === null) return undefined
-    const value = parsed as Record<string, unknown>
-    if (typeof value.transport !== 'string' || typeof value.ping !== 'number') return undefined
-    if (typeof value.session !== 'object' || value.session === null) return undefined
+    const value = JSON.parse(storage.getItem(sessionStorageKey) ?? 'null') as Record<string, unknown> | null
+    const { transport, session, ping, filters, userData } = value ?? {}
+    if (typeof transport !== 'string' || typeof ping !== 'number' || !isObject(session)) return undefined
     return {
-      transport: value.transport,
-      session: value.session as SessionData,
-      ping: value.ping,
-      filters: Array.isArray(value.filters) ? (value.filters as StoredFilter[]) : [],
-      userData:
-        typeof value.userData === 'object' && value.userData !== null
-          ? (value.userData as Record<string, unknown>)
-          : {},
+      transport,
+      session: session as SessionData,
+      ping,
+      filters: Array.isArray(filters) ? filters : [],
+      userData: isObject(userData) ? userData : {},
     }
   } catch {
     return undefined
   }
 }
 
-export function writeStoredSession(storage: StorageLike, stored: StoredSession): void {
+/** Storage full or denied: the session still runs, it just cannot be restored (or there is nothing to clear). */
+function quietly(run: () => void): void {
   try {
-    storage.setItem(sessionStorageKey, JSON.stringify(stored))
-  } catch {
-    // storage full or denied: the session still runs, it just cannot be restored
-  }
+    run()
+  } catch {}
+}
+
+export function writeStoredSession(storage: StorageLike, stored: StoredSession): void {
+  quietly(() => storage.setItem(sessionStorageKey, JSON.stringify(stored)))
 }
 
 export function clearStoredSession(storage: StorageLike): void {
-  try {
-    storage.removeItem(sessionStorageKey)
-  } catch {
-    // nothing to clear
-  }
+  quietly(() => storage.removeItem(sessionStorageKey))
 }

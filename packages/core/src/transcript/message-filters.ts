@@ -1,3 +1,5 @@
+import { isObject } from '../is-object.js'
+
 /**
  * The filter every session starts with: the original hides `{start:<9 digits>}` markers
  * (real-widget.md §3.5 step 3, "the standard filter").
@@ -6,13 +8,15 @@ export const standardFilter = /\{start:[0-9]{9}\}/
 
 /** Whether a message text matches one of the filters (stateful `g`/`y` regexes are reset first). */
 export function matchesFilter(text: string | undefined, filters: readonly RegExp[]): boolean {
-  if (text === undefined) return false
-  return filters.some((filter) => {
-    filter.lastIndex = 0
-    const hit = filter.test(text)
-    filter.lastIndex = 0
-    return hit
-  })
+  return (
+    text !== undefined &&
+    filters.some((filter) => {
+      filter.lastIndex = 0
+      const hit = filter.test(text)
+      filter.lastIndex = 0
+      return hit
+    })
+  )
 }
 
 /** Filters as stored across page loads ("Filters are now automatically stored and recalled on chat restore"). */
@@ -22,7 +26,7 @@ export interface StoredFilter {
 }
 
 export function storeFilters(filters: readonly RegExp[]): StoredFilter[] {
-  return filters.map((filter) => ({ source: filter.source, flags: filter.flags }))
+  return filters.map(({ source, flags }) => ({ source, flags }))
 }
 
 /** Rebuilds stored filters, skipping entries that are not valid regular expressions. */
@@ -30,8 +34,7 @@ export function recallFilters(stored: unknown): RegExp[] {
   if (!Array.isArray(stored)) return []
   const filters: RegExp[] = []
   for (const entry of stored) {
-    if (typeof entry !== 'object' || entry === null) continue
-    const { source, flags } = entry as Record<string, unknown>
+    const { source, flags } = isObject(entry) ? entry : {}
     if (typeof source !== 'string' || typeof flags !== 'string') continue
     try {
       filters.push(new RegExp(source, flags))

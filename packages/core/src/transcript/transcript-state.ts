@@ -1,7 +1,9 @@
+import { isObject } from '../is-object.js'
 import type { TranscriptEvent } from '../transport/transcript-event.js'
 import type { Batch } from '../transport/transport.js'
 import type { ChatMessage, Preprocessor } from '../types/chat-message.js'
 import { matchesFilter } from './message-filters.js'
+import { snapshot } from './snapshot.js'
 
 /** The client's transcript: messages in index order, each index at most once. Immutable. */
 export interface TranscriptState {
@@ -9,20 +11,19 @@ export interface TranscriptState {
   readonly originalMessages: readonly unknown[]
   readonly seen: ReadonlySet<number>
   /** Where the next poll continues (the last batch cursor). */
-  readonly cursor: string | number | undefined
+  readonly cursor?: string | number | undefined
   /** The wire index of the oldest event held (fetchHistory pages before it). */
-  readonly oldestWireIndex: string | number | undefined
-  readonly oldestIndex: number | undefined
+  readonly oldestWireIndex?: string | number | undefined
+  readonly oldestIndex?: number | undefined
 }
 
-export const emptyTranscript: TranscriptState = {
-  messages: [],
-  originalMessages: [],
-  seen: new Set(),
-  cursor: undefined,
-  oldestWireIndex: undefined,
-  oldestIndex: undefined,
-}
+export const emptyTranscript: TranscriptState = { messages: [], originalMessages: [], seen: new Set() }
+
+/** Sort key of an index: events without one come last. */
+const rank = (index: number | undefined) => index ?? Infinity
+
+/** The optional fields a message takes over from its event when they are set (`userData` as a copy). */
+const optionalFields = ['text', 'url', 'messageType', 'userData', 'content'] as const
 
 /** One new event of a batch after de-duplication. `hidden` = matched a filter (kept out of the transcript). */
 export interface FreshEvent {
@@ -60,23 +61,16 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
     }
     picked.push({ event, original: batch.originalMessages[i] })
   })
-  picked.sort(
-    (a, b) => (a.event.index ?? Number.POSITIVE_INFINITY) - (b.event.index ?? Number.POSITIVE_INFINITY),
-  )
+  picked.sort((a, b) => rank(a.event.index) - rank(b.event.index))
   const fresh = picked.map(({ event, original }): FreshEvent => {
     const message = toChatMessage(event, context.restoring, context.newId)
     const hidden = event.type === 'Message' && matchesFilter(event.text, context.filters)
     return { message: hidden ? message : preprocess(message, context.preprocessors), original, hidden }
   })
   const visible = fresh.filter((f) => !f.hidden)
-  let oldestWireIndex = state.oldestWireIndex
-  let oldestIndex = state.oldestIndex
-  for (const { event } of picked) {
-    if (event.index !== undefined && (oldestIndex === undefined || event.index < oldestIndex)) {
-      oldestIndex = event.index
-      oldestWireIndex = event.wireIndex
-    }
-  }
+  // sorted: the first new event has the lowest new index
+  const first = picked[0]?.event
+  const older = first?.index !== undefined && first.index < rank(state.oldestIndex)
   return {
     state: {
       messages: insertInOrder(
@@ -86,8 +80,8 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
       originalMessages: [...state.originalMessages, ...visible.map((f) => f.original)],
       seen,
       cursor: context.keepCursor ? state.cursor : (batch.cursor ?? state.cursor),
-      oldestWireIndex,
-      oldestIndex,
+      oldestWireIndex: older ? first.wireIndex : state.oldestWireIndex,
+      oldestIndex: older ? first.index : state.oldestIndex,
     },
     fresh,
   }
@@ -103,11 +97,11 @@ function toChatMessage(event: TranscriptEvent, restoring: boolean, newId: () => 
     timestamp: event.timestamp,
     restoring,
   }
-  if (event.text !== undefined) message.text = event.text
-  if (event.url !== undefined) message.url = event.url
-  if (event.messageType !== undefined) message.messageType = event.messageType
-  if (event.userData !== undefined) message.userData = { ...event.userData }
-  if (event.content !== undefined) message.content = event.content
+  for (const field of optionalFields) {
+    const value = event[field]
+    if (value !== undefined)
+      Object.assign(message, { [field]: field === 'userData' ? { ...(value as object) } : value })
+  }
   return message
 }
 
@@ -118,12 +112,11 @@ function toChatMessage(event: TranscriptEvent, restoring: boolean, newId: () => 
 function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]): ChatMessage {
   let current = message
   for (const preprocessor of preprocessors) {
-    const copy = { ...current, from: { ...current.from } }
+    const copy = snapshot(current)
     const result = preprocessor(copy)
-    current =
-      typeof result === 'object' && result !== null
-        ? { ...(result as ChatMessage), id: copy.id, index: copy.index }
-        : copy
+    current = isObject(result)
+      ? { ...(result as unknown as ChatMessage), id: copy.id, index: copy.index }
+      : copy
   }
   return current
 }
@@ -131,16 +124,9 @@ function preprocess(message: ChatMessage, preprocessors: readonly Preprocessor[]
 function insertInOrder(messages: readonly ChatMessage[], added: readonly ChatMessage[]): ChatMessage[] {
   const out = [...messages]
   for (const message of added) {
-    if (message.index === undefined) {
-      out.push(message)
-      continue
-    }
+    // an indexed message moves back past later indexes, never past a message without one
     let at = out.length
-    while (at > 0) {
-      const before = out[at - 1]?.index
-      if (before === undefined || before < message.index) break
-      at--
-    }
+    while (message.index !== undefined && (out[at - 1]?.index ?? -Infinity) >= message.index) at--
     out.splice(at, 0, message)
   }
   return out

@@ -1,3 +1,5 @@
+import { parseJson } from '../parse-json.js'
+
 /**
  * The "AJAX Response Object" of the WebChatService documentation: the jqXHR fields integrators read.
  * Every transport builds one for every wire call, successful or not, so resolutions and rejections
@@ -19,16 +21,7 @@ export function ajaxResponse(
   status: number,
   statusText: string,
   responseText = '',
-  responseJSON: unknown = parseJsonOrUndefined(responseText),
+  responseJSON: unknown = parseJson(responseText),
 ): AjaxResponse {
   return { status, statusText, responseText, responseJSON }
-}
-
-function parseJsonOrUndefined(text: string): unknown {
-  if (text === '') return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

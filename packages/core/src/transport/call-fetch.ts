@@ -23,7 +23,7 @@ export interface CallFetchOptions {
 
 /** A failure without a response (status 0, statusText 'error' / 'timeout' / 'abort'). */
 export function noResponse(kind: 'network' | 'timeout' | 'aborted', message: string): TransportFailure {
-  const statusText = kind === 'network' ? 'error' : kind === 'timeout' ? 'timeout' : 'abort'
+  const statusText = { network: 'error', timeout: 'timeout', aborted: 'abort' }[kind]
   return { ok: false, kind, retryable: kind !== 'aborted', message, response: ajaxResponse(0, statusText) }
 }
 
@@ -39,7 +39,7 @@ export async function callFetch(
   init: RequestInit,
   options: CallFetchOptions = {},
 ): Promise<FetchReply | TransportFailure> {
-  const { signal, timeout } = options
+  const { signal, timeout = 0 } = options
   const aborted = 'the call was aborted'
   if (signal?.aborted) return noResponse('aborted', aborted)
   const controller = new AbortController()
@@ -48,6 +48,8 @@ export async function callFetch(
   const stop$ = new Promise<never>((_, reject) => {
     stopped = reject
   })
+  /** Each step of the call loses the race once the timeout or the caller's abort stops it. */
+  const race = <T>(step: Promise<T>) => Promise.race([step, stop$])
   const stop = (reason: 'timeout' | 'aborted') => {
     why ??= reason
     controller.abort()
@@ -55,13 +57,13 @@ export async function callFetch(
   }
   const onAbort = () => stop('aborted')
   signal?.addEventListener('abort', onAbort, { once: true })
-  const timer = timeout !== undefined && timeout > 0 ? setTimeout(() => stop('timeout'), timeout) : undefined
+  const timer = timeout > 0 ? setTimeout(() => stop('timeout'), timeout) : undefined
   try {
-    const response = await Promise.race([fetch(url, { ...init, signal: controller.signal }), stop$])
-    const blob = options.binary && response.ok ? await Promise.race([response.blob(), stop$]) : undefined
-    const text = blob === undefined ? await Promise.race([response.text(), stop$]) : ''
+    const response = await race(fetch(url, { ...init, signal: controller.signal }))
+    const blob = options.binary && response.ok ? await race(response.blob()) : undefined
+    const text = blob === undefined ? await race(response.text()) : ''
     const { status, statusText } = response
-    const reply: FetchReply = {
+    return {
       ok: true,
       status,
       statusText,
@@ -70,13 +72,12 @@ export async function callFetch(
       response: ajaxResponse(status, statusText, text),
       ...(blob && { blob }),
     }
-    return reply
   } catch (error) {
     if (why === 'timeout') return noResponse(why, `no reply within ${timeout} ms`)
     if (why) return noResponse(why, aborted)
     return noResponse('network', `network failure: ${(error as Error)?.message ?? String(error)}`)
   } finally {
-    if (timer !== undefined) clearTimeout(timer)
+    clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
     stop$.catch(() => {})
   }

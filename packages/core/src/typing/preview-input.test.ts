@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { createInputDouble } from '../../test/input-double.js'
-import { asPreviewInput, type PreviewInputElement, PreviewInputWatcher } from './preview-input.js'
+import { asPreviewInput, createPreviewInputWatcher, type PreviewInputElement } from './preview-input.js'
 
 describe('preview input', () => {
   it('a real DOM text input and textarea fit the element interface', () => {
@@ -20,7 +20,7 @@ describe('preview input', () => {
 
   it('watches one element at a time and releases its listener', () => {
     const seen: string[] = []
-    const watcher = new PreviewInputWatcher((value) => seen.push(value))
+    const watcher = createPreviewInputWatcher((value) => seen.push(value))
     const a = createInputDouble('TEXTAREA')
     const b = createInputDouble('TEXTAREA')
     watcher.watch(a)

@@ -1,4 +1,5 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { createSingleTimeout } from '../config/clock.js'
+import { answered, type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
 
@@ -10,76 +11,62 @@ export const clientTypingTimeout = 2000
  * calls only extend it; 2 s without a call sends TypingStopped and publishes clientTypingStopped
  * (real-widget.md §3.2 `sendTyping`). A sendMessage ends the burst without a wire stop (§2.2).
  */
-export class TypingBurst {
-  readonly #runtime: ServiceRuntime
-  #active = false
-  #response: AjaxResponse | undefined
-  #starting: Promise<Outcome<'sendTyping'>> | undefined
-  #timer: unknown
-
-  constructor(runtime: ServiceRuntime) {
-    this.#runtime = runtime
-  }
-
-  async type(text: string | undefined): Promise<Outcome<'sendTyping'>> {
-    const runtime = this.#runtime
-    const session = runtime.session
-    if (!runtime.active || !session) return rejectedWithText('sendTyping.rejected.no-active-session')
-    if (this.#starting) return this.#starting
-    if (this.#active && this.#response) {
-      this.#arm()
-      return resolved('sendTyping.resolved', this.#response)
-    }
-    const generation = runtime.generation
-    this.#starting = (async (): Promise<Outcome<'sendTyping'>> => {
-      const op =
-        text === undefined ? { kind: 'typingStarted' as const } : { kind: 'typingStarted' as const, text }
-      const result = await runtime.transport.send(session, op, runtime.callOptions())
-      if (!result.ok) {
-        runtime.failed(result, generation)
-        return rejected('sendTyping.rejected.ajax-exception', result.response)
-      }
-      if (generation === runtime.generation) {
-        this.#active = true
-        this.#response = result.response
-        runtime.hub.publish('clientTypingStarted', undefined)
-        this.#arm()
-      }
-      return resolved('sendTyping.resolved', result.response)
-    })()
-    try {
-      return await this.#starting
-    } finally {
-      this.#starting = undefined
-    }
-  }
-
+export interface TypingBurst {
+  /** sendTyping (guard: a session): starts or extends the burst. */
+  type(text: string | undefined): Promise<Outcome<'sendTyping'>>
   /** A message was sent: the burst is over (no TypingStopped on the wire). */
-  endBySend(): void {
-    if (!this.#active) return
-    this.reset()
-    this.#runtime.hub.publish('clientTypingStopped', undefined)
-  }
-
+  endBySend(): void
   /** Silent reset (the session ended). */
-  reset(): void {
-    if (this.#timer !== undefined) this.#runtime.clock.clearTimeout(this.#timer)
-    this.#timer = undefined
-    this.#active = false
-    this.#response = undefined
-  }
+  reset(): void
+}
 
-  #arm(): void {
-    const runtime = this.#runtime
-    if (this.#timer !== undefined) runtime.clock.clearTimeout(this.#timer)
-    this.#timer = runtime.clock.setTimeout(() => {
-      this.#timer = undefined
+export function createTypingBurst(runtime: ServiceRuntime): TypingBurst {
+  const { hub } = runtime
+  /** The reply of the TypingStarted of the running burst; undefined = no burst. */
+  let started: AjaxResponse | undefined
+  let starting: Promise<Outcome<'sendTyping'>> | undefined
+  const idle = createSingleTimeout(runtime.clock)
+
+  const reset = () => {
+    idle.clear()
+    started = undefined
+  }
+  const stop = () => {
+    reset()
+    hub.publish('clientTypingStopped')
+  }
+  /** (Re)starts the 2 s without input after which the burst stops, on the wire too. */
+  const arm = () =>
+    idle.set(() => {
       const session = runtime.session
-      this.reset()
-      runtime.hub.publish('clientTypingStopped', undefined)
+      stop()
       if (session && runtime.active) {
         runtime.transport.send(session, { kind: 'typingStopped' }, runtime.callOptions()).catch(() => {})
       }
     }, clientTypingTimeout)
+
+  return {
+    async type(text) {
+      if (starting) return starting
+      if (started) {
+        arm()
+        return resolved(started)
+      }
+      starting = runtime
+        .exchange('send', { kind: 'typingStarted', ...(text !== undefined && { text }) }, (_, response) => {
+          started = response
+          hub.publish('clientTypingStarted')
+          arm()
+        })
+        .then((result) => answered(result))
+        .finally(() => {
+          starting = undefined
+        })
+      return starting
+    },
+    endBySend() {
+      if (started) stop()
+    },
+    reset,
   }
 }

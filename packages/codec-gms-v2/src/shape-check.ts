@@ -1,0 +1,111 @@
+import { type DecodeFailure, decodeFailure, joinPath, pathStep } from './decode-issues.js'
+import { emptyMap } from './form-codec.js'
+
+/**
+ * What a failed check returns: the message and the path from the checked value down to the bad one. Parents
+ * prepend their step on the way up, so a path is only built when something is wrong.
+ */
+export class ShapeIssue {
+  path = ''
+  constructor(readonly message: string) {}
+}
+
+/** A hand-written shape check: the checked output (known keys only, maps prototype-free), or what was wrong. */
+export type Check<T = unknown> = (value: unknown) => T | ShapeIssue
+
+export type Checked<T> = { readonly ok: true; readonly value: T } | DecodeFailure
+
+/** Runs a check on a whole body: its output, or a decode failure naming the path (`messages[3].from.type`). */
+export function check<T>(shape: Check<T>, input: unknown): Checked<T> {
+  const value = shape(input)
+  return value instanceof ShapeIssue
+    ? decodeFailure(joinPath(value.path), value.message)
+    : { ok: true, value }
+}
+
+/** How a message names the received value: null, numbers and booleans as written, others by their JSON type. */
+const received = (value: unknown): string =>
+  value === null || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value
+
+const expected = (what: string, value: unknown) => new ShapeIssue(`expected ${what}, got ${received(value)}`)
+
+/** A check that keeps the value as it is when `test` passes. */
+export const is =
+  (test: (value: unknown) => boolean, what: string): Check =>
+  (value) =>
+    test(value) ? value : expected(what, value)
+
+/** Like `v.number()`: any number but NaN. */
+export const isNumber = (value: unknown) => typeof value === 'number' && !Number.isNaN(value)
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+// the two checks of nearly every field are written out: a call less per field on the hot path
+export const string: Check = (value) => (typeof value === 'string' ? value : expected('a string', value))
+export const integer: Check = (value) => (Number.isInteger(value) ? value : expected('an integer', value))
+export const boolean = is((value) => typeof value === 'boolean', 'a boolean')
+export const number = is(isNumber, 'a number')
+/** Any JSON object, kept as sent (e.g. `eventAttributes`). */
+export const jsonObject = is(isPlainObject, 'an object')
+
+export const oneOf = (options: readonly unknown[]): Check =>
+  is((value) => options.includes(value), `one of ${options.join(', ')}`)
+
+/** An array whose every element passes `item`. */
+export const arrayOf =
+  (item: Check): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return expected('an array', value)
+    const out = new Array<unknown>(value.length)
+    for (let i = 0; i < value.length; i++) {
+      const checked = item(value[i])
+      if (checked instanceof ShapeIssue) return at(checked, i)
+      out[i] = checked
+    }
+    return out
+  }
+
+/** `object<string,string>`: kept as a prototype-free copy, so `__proto__` stays a plain key. */
+export const stringMap: Check = (value) => {
+  if (!isPlainObject(value)) return expected('an object of strings', value)
+  const out = emptyMap<string>()
+  for (const key of Object.keys(value)) {
+    const item = value[key]
+    if (typeof item !== 'string') return at(expected('a string', item), key)
+    out[key] = item
+  }
+  return out
+}
+
+/**
+ * An object with `required` and `optional` (may be absent) entries. Like valibot's object schemas, any
+ * non-null object is looked into (an array then misses its keys) and only the known keys are kept.
+ */
+export function object(
+  required: Readonly<Record<string, Check>>,
+  optional: Readonly<Record<string, Check>> = {},
+): Check {
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return expected('an object', value)
+    const input = value as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const entries of [required, optional]) {
+      for (const key in entries) {
+        if (entries === optional && !(key in input)) continue
+        const checked = (entries[key] as Check)(input[key])
+        if (checked instanceof ShapeIssue) return at(checked, key)
+        out[key] = checked
+      }
+    }
+    return out
+  }
+}
+
+function at(issue: ShapeIssue, key: string | number): ShapeIssue {
+  issue.path = pathStep(key) + issue.path
+  return issue
+}
