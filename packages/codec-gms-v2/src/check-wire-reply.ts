@@ -1,4 +1,5 @@
-import { GMS_PARTY_TYPES } from './gms-protocol.js'
+import type { TranscriptEvent } from '@chatwire/core'
+import { checkWireEvent } from './check-wire-event.js'
 import type { GmsWireError, GmsWireReply } from './gms-wire-schema.js'
 import {
   arrayOf,
@@ -7,7 +8,6 @@ import {
   integer,
   is,
   isNumber,
-  jsonObject,
   number,
   object,
   oneOf,
@@ -18,7 +18,8 @@ import {
 // The client's decoder of GMS replies: hand-written checks with the entries of the valibot schemas in
 // gms-wire-schema.ts, which stay the single definition of the shapes (server half, tests). A property test
 // (test/check-wire-reply.test.ts) proves each check accepts exactly what its schema accepts, gives the same
-// output and names one of the paths valibot names.
+// output and names one of the paths valibot names. `messages` are checked and made neutral events in one pass
+// (check-wire-event.ts); the test holds those events to an oracle written from the protocol's rules.
 
 const statusCode = oneOf([0, 1, 2])
 
@@ -30,21 +31,10 @@ const wireError = object(
 
 const wireErrors = arrayOf(wireError) as Check<readonly GmsWireError[]>
 
-/** One element of `messages` (GmsWireEventSchema, gms-chat-v2.md §4). */
-const wireEvent = object(
-  {
-    from: object({ nickname: string, participantId: integer, type: oneOf(GMS_PARTY_TYPES) }),
-    type: string,
-    utcTime: integer,
-  },
-  {
-    index: integer,
-    text: string,
-    messageType: string,
-    userData: stringMap,
-    eventAttributes: jsonObject,
-  },
-)
+/** The reply with its `messages` checked and decoded to neutral events. */
+export type CheckedWireReply = Omit<GmsWireReply, 'messages'> & {
+  readonly messages?: readonly TranscriptEvent[]
+}
 
 /** The "Digital Channels Chat V2 Response Format" (GmsWireReplySchema, gms-chat-v2.md §3). */
 export const checkWireReply = object(
@@ -53,7 +43,7 @@ export const checkWireReply = object(
     alias: string,
     chatEnded: boolean,
     chatId: string,
-    messages: arrayOf(wireEvent),
+    messages: arrayOf(checkWireEvent),
     nextPosition: integer,
     secureKey: string,
     userId: string,
@@ -61,7 +51,7 @@ export const checkWireReply = object(
     errors: wireErrors,
     idleTimerExpire: number,
   },
-) as Check<GmsWireReply>
+) as Check<CheckedWireReply>
 
 /** statusCode 1/2: only these fields are read (GmsWireStatusSchema, gms-chat-v2.md §3). */
 export const checkWireStatus = object({ statusCode }, { chatEnded: boolean, errors: wireErrors }) as Check<

@@ -1,52 +1,21 @@
-import type { Party, TranscriptEvent } from '@chatwire/core'
+import type { TranscriptEvent } from '@chatwire/core'
+import { checkWireEvent } from './check-wire-event.js'
+import { joinPath } from './decode-issues.js'
 import { emptyMap } from './form-codec.js'
-import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, type GmsPartyType, isGmsEventType } from './gms-protocol.js'
+import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, type GmsPartyType } from './gms-protocol.js'
 import type { GmsWireEvent } from './gms-wire-schema.js'
+import { ShapeIssue } from './shape-check.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** The value at `keys` inside `attributes`, if every step is an object. */
-function attribute(attributes: unknown, keys: readonly string[]): unknown {
-  let node = attributes
-  for (const key of keys) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
-
-/** A validated wire event → the neutral transcript event. */
+/**
+ * A wire event → the neutral transcript event: checkWireEvent's normalisation. An event without the
+ * protocol's shape (GmsWireEventSchema) is a caller bug.
+ */
 export function decodeGmsEvent(wire: GmsWireEvent): TranscriptEvent {
-  const from: Party = {
-    name: wire.from.nickname,
-    // `eventAttributes.GCTI_SYSTEM['party-info'].style` (pureengage-v3.md §12; real-widget.md §2.3)
-    type:
-      attribute(wire.eventAttributes, ['GCTI_SYSTEM', 'party-info', 'style']) === GMS_BOT_STYLE
-        ? 'Bot'
-        : wire.from.type,
-    participantId: wire.from.participantId,
-  }
-  const event: Mutable<TranscriptEvent> = {
-    index: wire.index,
-    wireIndex: wire.index,
-    type: isGmsEventType(wire.type) ? wire.type : 'Unknown',
-    wireType: wire.type,
-    from,
-    timestamp: wire.utcTime,
-  }
-  // `eventAttributes['structured-content']['genesys-chat'].content.text` replaces `text` (real-widget.md §2.3)
-  const structured = attribute(wire.eventAttributes, [
-    'structured-content',
-    'genesys-chat',
-    'content',
-    'text',
-  ])
-  const text = typeof structured === 'string' ? structured : wire.text
-  if (text !== undefined) event.text = text
-  if (event.type === 'PushUrl' && text !== undefined) event.url = text
-  if (wire.messageType !== undefined) event.messageType = wire.messageType
-  if (wire.userData !== undefined) event.userData = wire.userData
-  if (wire.eventAttributes !== undefined) event.content = wire.eventAttributes
+  const event = checkWireEvent(wire)
+  if (event instanceof ShapeIssue)
+    throw new TypeError(`not a GMS wire event: ${joinPath(event.path)}: ${event.message}`)
   return event
 }
 

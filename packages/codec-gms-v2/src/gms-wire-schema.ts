@@ -1,6 +1,7 @@
 // The valibot schemas of GMS replies: the single definition of each shape, for the server half and the tests.
-// The client decodes with the hand-written checks of check-wire-reply.ts (no valibot in the browser path);
-// test/check-wire-reply.test.ts proves they accept exactly what these schemas accept, with the same output.
+// The client decodes with the hand-written checks of check-wire-reply.ts and check-wire-event.ts (no valibot in
+// the browser path); test/check-wire-reply.test.ts proves they accept exactly what these schemas accept, with
+// the same output.
 import * as v from 'valibot'
 import { emptyMap } from './form-codec.js'
 import { GMS_PARTY_TYPES } from './gms-protocol.js'

@@ -1,7 +1,6 @@
 import type { TranscriptEvent } from '@chatwire/core'
 import { checkErrorBody, checkWireReply, checkWireStatus } from './check-wire-reply.js'
 import { type DecodeFailure, parseJson } from './decode-issues.js'
-import { decodeGmsEvent } from './gms-event-codec.js'
 import type { GmsWireError } from './gms-wire-schema.js'
 import { check } from './shape-check.js'
 
@@ -46,9 +45,9 @@ export function readGmsReply(status: number, text: string): GmsReplyResult {
   if (!json.ok) return json
   const full = check(checkWireReply, json.value)
   if (full.ok) {
-    const { messages = [], ...fields } = full.value
+    const { messages: events = [], ...fields } = full.value
     const originalMessages = (json.value as { messages?: unknown[] }).messages ?? []
-    return { ok: true, reply: { ...fields, events: messages.map(decodeGmsEvent), originalMessages } }
+    return { ok: true, reply: { ...fields, events, originalMessages } }
   }
   // statusCode 1/2: "other fields must not be trusted" (gms-chat-v2.md §3), so only these are required to be valid
   const status1or2 = check(checkWireStatus, json.value)

@@ -31,7 +31,8 @@ const received = (value: unknown): string =>
       ? 'array'
       : typeof value
 
-const expected = (what: string, value: unknown) => new ShapeIssue(`expected ${what}, got ${received(value)}`)
+export const expected = (what: string, value: unknown) =>
+  new ShapeIssue(`expected ${what}, got ${received(value)}`)
 
 /** A check that keeps the value as it is when `test` passes. */
 export const is =
@@ -41,8 +42,11 @@ export const is =
 
 /** Like `v.number()`: any number but NaN. */
 export const isNumber = (value: unknown) => typeof value === 'number' && !Number.isNaN(value)
+/** Any non-null object, arrays included: what valibot's object schemas look into. */
+export const isObjectLike = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+  isObjectLike(value) && !Array.isArray(value)
 
 // the two checks of nearly every field are written out: a call less per field on the hot path
 export const string: Check = (value) => (typeof value === 'string' ? value : expected('a string', value))
@@ -90,13 +94,12 @@ export function object(
   optional: Readonly<Record<string, Check>> = {},
 ): Check {
   return (value) => {
-    if (typeof value !== 'object' || value === null) return expected('an object', value)
-    const input = value as Record<string, unknown>
+    if (!isObjectLike(value)) return expected('an object', value)
     const out: Record<string, unknown> = {}
     for (const entries of [required, optional]) {
       for (const key in entries) {
-        if (entries === optional && !(key in input)) continue
-        const checked = (entries[key] as Check)(input[key])
+        if (entries === optional && !(key in value)) continue
+        const checked = (entries[key] as Check)(value[key])
         if (checked instanceof ShapeIssue) return at(checked, key)
         out[key] = checked
       }
@@ -105,7 +108,8 @@ export function object(
   }
 }
 
-function at(issue: ShapeIssue, key: string | number): ShapeIssue {
+/** Prepends the step to `key` to the issue's path. */
+export function at(issue: ShapeIssue, key: string | number): ShapeIssue {
   issue.path = pathStep(key) + issue.path
   return issue
 }

@@ -68,6 +68,30 @@ export const wireEvent = fc.record(
   { requiredKeys: ['from', 'type', 'utcTime'] },
 )
 
+/**
+ * Bad events: a valid event with one value of the event or of its `from` replaced by junk, set to undefined
+ * (present but undefined: only a non-JSON caller can send that) or removed; or any JSON value.
+ */
+export const badWireEvent = fc.oneof(
+  fc
+    .tuple(
+      wireEvent,
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.nat(),
+      fc.boolean(),
+      fc.constantFrom('replace', 'undefined', 'remove'),
+    )
+    .map(([event, junk, n, inFrom, how]) => {
+      const copy = JSON.parse(JSON.stringify(event)) as Record<string, unknown>
+      const target = (inFrom ? copy.from : copy) as Record<string, unknown>
+      const key = Object.keys(target)[n % Object.keys(target).length] as string
+      if (how === 'remove') delete target[key]
+      else target[key] = how === 'undefined' ? undefined : junk
+      return copy as unknown
+    }),
+  fc.jsonValue({ maxDepth: 3 }),
+)
+
 export const wireReply = fc.record(
   {
     statusCode: fc.constantFrom(0, 1, 2),
