@@ -1,3 +1,4 @@
+import type { TranscriptEvent } from '@chatwire/core'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -5,10 +6,14 @@ import { statusOf } from '../src/client/reply-result.js'
 import {
   ErrorReplySchema,
   encodeBase64Url,
+  MessagesEnvelopeSchema,
   MessagesReplySchema,
+  NEXUS_EVENT_TYPES,
+  NEXUS_PARTY_TYPES,
   type ReplyResult,
   readLeaveReply,
   readMessagesReply,
+  readNexusIndex,
   readSendReply,
   readStartReply,
   readUploadReply,
@@ -17,11 +22,14 @@ import {
   StartReplySchema,
   UploadReplySchema,
   UserDataReplySchema,
+  type WireEvent,
   WireEventSchema,
   WireStatusSchema,
 } from '../src/index.js'
 import { checkShape, isObject, type Shape } from '../src/wire/check-shape.js'
+import { readWireEvent } from '../src/wire/read-wire-event.js'
 import {
+  MESSAGES_ENVELOPE_SHAPE,
   MESSAGES_REPLY_SHAPE,
   SEND_REPLY_SHAPE,
   START_REPLY_SHAPE,
@@ -33,11 +41,21 @@ import {
 import { httpStatus, RUNS, roughShaped } from './arbitraries.js'
 import * as reference from './valibot-readers.js'
 
+/** MESSAGES_ENVELOPE_SHAPE's schema: MessagesEnvelopeSchema with every message an object (any object). */
+const MessagesEnvelopeOfObjectsSchema = v.looseObject({
+  ...MessagesEnvelopeSchema.entries,
+  data: v.looseObject({
+    ...MessagesEnvelopeSchema.entries.data.entries,
+    messages: v.array(v.looseObject({})),
+  }),
+})
+
 /** Each hand-written shape and the valibot schema it stands for in the client. */
 const PAIRS: [string, Shape, v.GenericSchema][] = [
   ['status', WIRE_STATUS_SHAPE, WireStatusSchema],
   ['event', WIRE_EVENT_SHAPE, WireEventSchema],
   ['messages reply', MESSAGES_REPLY_SHAPE, MessagesReplySchema],
+  ['messages envelope', MESSAGES_ENVELOPE_SHAPE, MessagesEnvelopeOfObjectsSchema],
   ['start reply', START_REPLY_SHAPE, StartReplySchema],
   ['send reply', SEND_REPLY_SHAPE, SendReplySchema],
   ['upload reply', UPLOAD_REPLY_SHAPE, UploadReplySchema],
@@ -102,6 +120,51 @@ describe(`checkShape accepts exactly what the valibot schemas accept (${RUNS} ru
     expect(checkShape({ data: { messages: {} } }, MESSAGES_REPLY_SHAPE)).toMatchObject({
       message: 'expected array, got object',
     })
+  })
+})
+
+/** The neutral event of a valibot-checked wire event, field by field as §6 maps it (readable index). */
+function neutralOf(wire: WireEvent): TranscriptEvent {
+  const { index, type, utcTime, from, text, url, contentType, content, userData } = wire
+  return {
+    index: readNexusIndex(index) as number,
+    wireIndex: index,
+    type: NEXUS_EVENT_TYPES[type] ?? 'Unknown',
+    wireType: type,
+    from: {
+      name: from.nickname ?? from.firstName ?? '',
+      type: NEXUS_PARTY_TYPES[from.type] ?? 'External',
+      participantId: from.participantId,
+    },
+    timestamp: utcTime,
+    ...(text !== undefined && { text }),
+    ...(url !== undefined && { url }),
+    ...(contentType !== undefined && { messageType: contentType }),
+    ...(userData !== undefined && { userData }),
+    ...(content !== undefined && { content }),
+  }
+}
+
+describe(`readWireEvent checks and converts in one pass what WireEventSchema checks (${RUNS} runs)`, () => {
+  it('an event exactly when valibot accepts the object and its index reads, equal to the §6 mapping', () => {
+    const outcomes = new Set<string>()
+    const object = roughShaped(WIRE_EVENT_SHAPE).filter(isObject)
+    fc.assert(
+      fc.property(object, (value) => {
+        const event = readWireEvent(value)
+        const parsed = v.safeParse(WireEventSchema, value)
+        const readable = parsed.success && readNexusIndex(parsed.output.index) !== undefined
+        outcomes.add(readable ? 'read' : parsed.success ? 'index' : 'shape')
+        expect(event === undefined).toBe(!readable)
+        if (readable) {
+          expect(event).toEqual(neutralOf(parsed.output))
+          // userData is a prototype-free copy, never the wire object
+          if (event?.userData) expect(Object.getPrototypeOf(event.userData)).toBe(null)
+        }
+      }),
+      { numRuns: RUNS },
+    )
+    expect([...outcomes].sort()).toEqual(['index', 'read', 'shape'])
   })
 })
 

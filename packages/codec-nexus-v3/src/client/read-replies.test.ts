@@ -30,6 +30,24 @@ describe('readMessagesReply', () => {
     expect(r.message).toBe('unexpected v3 reply at data.messages[1].from.type: expected string, got number')
   })
 
+  it('names a wrong type before an earlier unreadable index (valibot reports only the type)', () => {
+    const r = readMessagesReply(200, reply([event({ index: '17-a' }), event({ utcTime: 'now' })]))
+    expect(!r.ok && r.issues).toEqual([
+      { path: 'data.messages[1].utcTime', message: 'expected number, got string' },
+    ])
+  })
+
+  it('names an event that is not an object, and a refused status code before any event', () => {
+    const r = readMessagesReply(200, reply([event(), 7]))
+    expect(!r.ok && r.issues).toEqual([{ path: 'data.messages[1]', message: 'expected object, got number' }])
+    const body = JSON.stringify({
+      status: { code: 'INVALID_SESSION' },
+      data: { messages: [event({ index: 'x' }), 7] },
+    })
+    const refused = readMessagesReply(200, body)
+    expect(refused).toMatchObject({ ok: false, kind: 'session-lost', code: 'INVALID_SESSION' })
+  })
+
   it('names a malformed index', () => {
     const r = readMessagesReply(200, reply([event({ index: '17-a' })]))
     expect(!r.ok && r.issues?.[0]?.path).toBe('data.messages[0].index')

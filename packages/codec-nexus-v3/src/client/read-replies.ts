@@ -1,16 +1,12 @@
 import type { TranscriptEvent } from '@chatwire/core'
 import { checkShape, type Shape } from '../wire/check-shape.js'
 import { decodeClientToken } from '../wire/client-token.js'
-import { decodeNexusEvent } from '../wire/nexus-event-codec.js'
+import { nexusIndexIssue } from '../wire/nexus-event-codec.js'
 import { ownFields } from '../wire/own-fields.js'
-import type {
-  MessagesReply,
-  SendReply,
-  StartReply,
-  UploadReply,
-  UserDataReply,
-} from '../wire/wire-schemas.js'
+import { readWireEvent } from '../wire/read-wire-event.js'
+import type { SendReply, StartReply, UploadReply, UserDataReply } from '../wire/wire-schemas.js'
 import {
+  MESSAGES_ENVELOPE_SHAPE,
   MESSAGES_REPLY_SHAPE,
   SEND_REPLY_SHAPE,
   START_REPLY_SHAPE,
@@ -77,16 +73,31 @@ export function readStartReply(status: number, text: string): ReplyResult<NexusS
   return ok({ participantId, sessionId, token, transportId })
 }
 
-/** E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). */
+/** An E3 body of MESSAGES_ENVELOPE_SHAPE (its events not checked yet). */
+type MessagesEnvelope = {
+  readonly data: { readonly messages: readonly Record<string, unknown>[]; readonly chatEnded?: boolean }
+}
+
+/**
+ * E3 reply → normalised events + the wire objects + chatEnded (missing = false) (§3 E3, §6). Polls read the
+ * whole transcript every second, so the envelope is checked first and then each event is checked and
+ * converted in one pass (readWireEvent); only a refused event has the body walked again to name what was
+ * wrong: the shape (anywhere, as valibot reports it), else that event's index.
+ */
 export function readMessagesReply(status: number, text: string): ReplyResult<NexusMessagesPage> {
-  const reply = readBody<MessagesReply>(status, text, MESSAGES_REPLY_SHAPE)
+  const reply = readBody<MessagesEnvelope>(status, text, MESSAGES_ENVELOPE_SHAPE)
   if (!reply.ok) return reply
   const { messages, chatEnded = false } = reply.value.data
   const events: TranscriptEvent[] = []
-  for (const [i, message] of messages.entries()) {
-    const decoded = decodeNexusEvent(message, `data.messages[${i}]`)
-    if (!decoded.ok) return decodeFailure([decoded.issue])
-    events.push(decoded.value)
+  for (const message of messages) {
+    const event = readWireEvent(message)
+    if (event === undefined) {
+      const path = `data.messages[${events.length}]`
+      return decodeFailure([
+        checkShape(reply.value, MESSAGES_REPLY_SHAPE) ?? nexusIndexIssue(message.index, path),
+      ])
+    }
+    events.push(event)
   }
   return ok({ events, originalMessages: messages, chatEnded })
 }

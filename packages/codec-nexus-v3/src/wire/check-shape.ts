@@ -54,7 +54,9 @@ function find(value: unknown, shape: Shape): Mismatch | undefined {
     return undefined
   }
   if (!isObject(value)) return mismatch('object', value)
-  for (const [key, optional, fieldShape] of fieldsOf(shape as { readonly [field: string]: Shape })) {
+  for (const [field, fieldShape] of Object.entries(shape)) {
+    const optional = field.endsWith('?')
+    const key = optional ? field.slice(0, -1) : field
     if (key === '*') {
       for (const name of Object.keys(value)) {
         const found = isDataKey(name) ? find(value[name], fieldShape) : undefined
@@ -76,20 +78,4 @@ function mismatch(expected: string, value: unknown): Mismatch {
 function within(step: string | number, found: Mismatch): Mismatch {
   found.steps.unshift(step)
   return found
-}
-
-type Field = readonly [key: string, optional: boolean, shape: Shape]
-const FIELDS = new WeakMap<object, readonly Field[]>()
-
-/** The fields of an object shape as `[key, optional, shape]`, read once per shape (decoding runs per event). */
-function fieldsOf(shape: { readonly [field: string]: Shape }): readonly Field[] {
-  let fields = FIELDS.get(shape)
-  if (fields === undefined) {
-    fields = Object.entries(shape).map(([field, fieldShape]) => {
-      const optional = field.endsWith('?')
-      return [optional ? field.slice(0, -1) : field, optional, fieldShape] as const
-    })
-    FIELDS.set(shape, fields)
-  }
-  return fields
 }

@@ -1,13 +1,11 @@
 import type { DecodeIssue, TranscriptEvent } from '@chatwire/core'
 import {
   NEXUS_EVENT_TYPES,
-  NEXUS_PARTY_TYPES,
   NEXUS_WIRE_EVENT_TYPES,
   NEXUS_WIRE_PARTY_TYPES,
   type NexusWirePartyType,
 } from './event-types.js'
-import { readNexusIndex } from './nexus-index.js'
-import { ownFields } from './own-fields.js'
+import { readWireEvent } from './read-wire-event.js'
 import type { WireEvent } from './wire-schemas.js'
 
 /** The wire event object the server half writes (the fields of §6 that the neutral event carries). */
@@ -23,10 +21,17 @@ export interface NexusWireEvent {
   userData?: Record<string, string>
 }
 
+/** The issue of an event whose `index` cannot be read as a number (readNexusIndex, §6). */
+export function nexusIndexIssue(wireIndex: unknown, eventPath: string): DecodeIssue {
+  return {
+    path: `${eventPath}.index`,
+    message: `expected '<ms>-<seq>' digits, got ${JSON.stringify(wireIndex)}`,
+  }
+}
+
 /**
- * A validated wire event (by `WireEventSchema` or `WIRE_EVENT_SHAPE`) → the neutral event (§6): Text→Message,
- * Customer→Client, index '<ms>-<seq>' → number (readNexusIndex) with wireIndex kept, utcTime→timestamp,
- * contentType→messageType, userData as a prototype-free copy. `path` prefixes issues.
+ * A validated wire event (by `WireEventSchema` or `WIRE_EVENT_SHAPE`) → the neutral event (§6), as
+ * readWireEvent converts it; the issue at `<path>.index` when its index cannot be read.
  */
 export function decodeNexusEvent(
   wire: WireEvent,
@@ -34,30 +39,8 @@ export function decodeNexusEvent(
 ):
   | { readonly ok: true; readonly value: TranscriptEvent }
   | { readonly ok: false; readonly issue: DecodeIssue } {
-  const { index: wireIndex, type, from, text, url, contentType, content, userData } = wire
-  const index = readNexusIndex(wireIndex)
-  if (index === undefined) {
-    const message = `expected '<ms>-<seq>' digits, got ${JSON.stringify(wireIndex)}`
-    return { ok: false, issue: { path: `${path}.index`, message } }
-  }
-  const event: { -readonly [K in keyof TranscriptEvent]: TranscriptEvent[K] } = {
-    index,
-    wireIndex,
-    type: NEXUS_EVENT_TYPES[type] ?? 'Unknown',
-    wireType: type,
-    from: {
-      name: from.nickname ?? from.firstName ?? '',
-      type: NEXUS_PARTY_TYPES[from.type] ?? 'External',
-      participantId: from.participantId,
-    },
-    timestamp: wire.utcTime,
-  }
-  if (text !== undefined) event.text = text
-  if (url !== undefined) event.url = url
-  if (contentType !== undefined) event.messageType = contentType
-  if (userData !== undefined) event.userData = ownFields(userData)
-  if (content !== undefined) event.content = content
-  return { ok: true, value: event }
+  const value = readWireEvent(wire)
+  return value ? { ok: true, value } : { ok: false, issue: nexusIndexIssue(wire.index, path) }
 }
 
 /**

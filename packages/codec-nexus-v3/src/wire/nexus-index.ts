@@ -2,6 +2,10 @@
 const MAX_MS_DIGITS = 13
 const MAX_SEQ_DIGITS = 3
 const SEQ_SCALE = 1000
+// char codes of '0', '9' and '-'
+const DIGIT_0 = 48
+const DIGIT_9 = 57
+const DASH = 45
 
 /**
  * v3 indexes are strings `<ms>-<seq>`, shaped like Redis stream ids (pureengage-v3.md §6 `index` [INF]).
@@ -12,22 +16,29 @@ const SEQ_SCALE = 1000
  *   the rest a number (real-widget.md §2.7), e.g. "17-1000" → 171000.
  * Numbers are accepted as they are. Returns `undefined` when the value cannot be read either way (a
  * decode issue for the caller). Only the neutral number changes: the raw value stays the `wireIndex`.
- * One pass over the characters, no regex: readMessagesReply calls it per event.
+ * One pass over the characters, no regex or substrings: readMessagesReply calls it per event.
  */
 export function readNexusIndex(wireIndex: string | number): number | undefined {
   if (typeof wireIndex === 'number') return Number.isFinite(wireIndex) ? wireIndex : undefined
   const length = wireIndex.length
   let dash = -1
+  // the digits read so far since the start or the dash: exact for the 1–13 digits of the exact rule
+  let digits = 0
+  let ms = 0
   for (let i = 0; i < length; i++) {
-    const c = wireIndex.charCodeAt(i)
-    if (c >= 48 && c <= 57) continue
-    if (c !== 45 || dash >= 0) return undefined
-    dash = i
+    const code = wireIndex.charCodeAt(i)
+    if (code >= DIGIT_0 && code <= DIGIT_9) digits = digits * 10 + (code - DIGIT_0)
+    else if (code !== DASH || dash >= 0) return undefined
+    else {
+      dash = i
+      ms = digits
+      digits = 0
+    }
   }
   if (dash < 0) return length === 0 ? undefined : Number(wireIndex)
   const seqDigits = length - dash - 1
   if (dash >= 1 && dash <= MAX_MS_DIGITS && seqDigits >= 1 && seqDigits <= MAX_SEQ_DIGITS) {
-    return Number(wireIndex.slice(0, dash)) * SEQ_SCALE + Number(wireIndex.slice(dash + 1))
+    return ms * SEQ_SCALE + digits
   }
   if (length === 1) return undefined
   return Number(wireIndex.slice(0, dash) + wireIndex.slice(dash + 1))

@@ -37,6 +37,15 @@ export const MESSAGES_REPLY_SHAPE = {
   data: { messages: [WIRE_EVENT_SHAPE], 'chatEnded?': BOOLEAN },
 } as const satisfies Shape
 
+/**
+ * The E3 envelope alone: `data.messages` is an array of objects, each read by readWireEvent (which holds it
+ * to WIRE_EVENT_SHAPE) instead of a second walk.
+ */
+export const MESSAGES_ENVELOPE_SHAPE = {
+  ...ENVELOPE,
+  data: { messages: ['object'], 'chatEnded?': BOOLEAN },
+} as const satisfies Shape
+
 /** E1/E2 reply: `data.clientToken` is required, `data.entity` optional and unused (§3 E1). */
 export const START_REPLY_SHAPE = {
   ...ENVELOPE,
