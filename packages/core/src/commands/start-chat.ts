@@ -1,6 +1,6 @@
 import { isRecord } from '../is-object.js'
 import { parseJson } from '../parse-json.js'
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { handOutSession } from '../session/async-session-hooks.js'
 import { noResponse } from '../transport/call-fetch.js'
@@ -19,7 +19,7 @@ export async function startChat(
   options: CommandOptions['startChat'],
 ): Promise<Outcome<'startChat'>> {
   const userData = readUserData(options?.userData)
-  if (userData === undefined) return rejectedWithText('invalid-user-data')
+  if (userData === undefined) return rejected('invalid-user-data')
   return runtime.during('starting', async () => {
     const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
       userData: { ...runtime.userData, ...userData },
@@ -37,7 +37,7 @@ export async function startChat(
         noResponse('aborted', 'the service was disposed during startChat').response,
       )
     }
-    if (runtime.phase !== 'starting') return rejectedWithText('already-active')
+    if (runtime.phase !== 'starting') return rejected('already-active')
     if (!result.ok) {
       runtime.phase = 'idle'
       runtime.failed(result, generation)

@@ -8,9 +8,12 @@ export type RowId = CatalogRowId | CoreOnlyRowId
 /** A row whose value is a text. */
 export type TextRowId = keyof typeof resolutionTexts | keyof typeof coreOnlyTexts
 
-/** The verbatim text a row yields, from the catalog (`@chatwire/specs`). */
-export function rowText(id: TextRowId): string {
-  return id in coreOnlyTexts
-    ? coreOnlyTexts[id as keyof typeof coreOnlyTexts]
-    : resolutionTexts[id as keyof typeof resolutionTexts]
+type Texts = Readonly<Record<string, string>>
+
+/** The verbatim text a row yields, from the catalog (`@chatwire/specs`); undefined for a row without one. */
+export function rowText(id: TextRowId): string
+export function rowText(id: RowId): string | undefined
+export function rowText(id: RowId): string | undefined {
+  // every row id holds a '.', so no key of Object.prototype is read
+  return (coreOnlyTexts as Texts)[id] ?? (resolutionTexts as Texts)[id]
 }

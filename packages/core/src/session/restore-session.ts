@@ -1,5 +1,5 @@
 import { healthyPoll } from '../polling/poll-health.js'
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { recallFilters } from '../transcript/message-filters.js'
 import type { SessionData } from '../transport/transport.js'
@@ -30,7 +30,7 @@ export function restore(
     if (!found || generation !== runtime.generation) return notFound
     const result = await transport.restore(found.session, runtime.callOptions())
     if (generation !== runtime.generation) return notFound
-    if (runtime.phase !== 'restoring') return rejectedWithText('already-active')
+    if (runtime.phase !== 'restoring') return rejected('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
       runtime.beginSession(result.ok ? result.value.session : found.session)
