@@ -123,6 +123,6 @@ export function firstFailedGuard(
 
 /** What a command's guard ensured (the session, a transport method): missing here is a bug, so it throws. */
 export function guarded<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('chatwire: a command ran without what its guard requires')
+  if (value === undefined) throw new Error('chatwire: a command ran past its guard')
   return value
 }
