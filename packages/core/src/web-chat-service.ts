@@ -1,5 +1,5 @@
-import { commandTable } from './command-table.js'
-import { firstFailedGuard, privateCaller } from './commands/command-guards.js'
+import { commandTable, firstFailedGuard } from './command-table.js'
+import { privateCaller } from './commands/command-guards.js'
 import { browserSaveFile } from './commands/file-commands.js'
 import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
@@ -65,7 +65,9 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
       if (!isCommandName(name)) return answer(false, 'command.rejected.unknown')
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
       if (guard) return answer(false, guard)
-      const handler = commandTable[name] as (runtime: ServiceRuntime, options: unknown) => AnyOutcome
+      const [handler] = commandTable[name] as readonly [
+        (runtime: ServiceRuntime, options: unknown) => AnyOutcome,
+      ]
       const outcome = await handler(runtime, commandOptions)
       // the handler names a row of its own command: the catalog id is `<command>.<row>`
       return answer(outcome.ok, `${name}.${outcome.row}` as RowId, outcome.value)
