@@ -33,13 +33,13 @@ export function restore(
     if (runtime.phase !== 'restoring') return rejected('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
-      runtime.beginSession(result.ok ? result.value.session : found.session)
       const { stored } = found
       if (stored) {
         runtime.filters = recallFilters(stored.filters)
         runtime.userData = { ...runtime.userData, ...stored.userData }
       }
-      runtime.persist()
+      // stores the session with the recalled filters and userData
+      runtime.beginSession(result.ok ? result.value.session : found.session)
       if (offline) {
         runtime.health = { ...healthyPoll, pending: true, offline: true }
         runtime.replayPending = true
