@@ -7,7 +7,8 @@ import type { CommandOptions } from '../types/command-types.js'
 import { readBackSession, sessionLost, toSessionData } from './async-session-hooks.js'
 import { clearStoredSession, readStoredSession, type StoredSession } from './session-store.js'
 
-type Found = { readonly session: SessionData; readonly stored?: StoredSession }
+/** The session to restore: given or handed back by the async hooks, or stored (with its filters and userData). */
+type Found = { readonly session: SessionData } | StoredSession
 
 /**
  * restore (guards: private outside async mode, not while restoring or in a chat). Paths after real-widget.md §3.6:
@@ -33,10 +34,9 @@ export function restore(
     if (runtime.phase !== 'restoring') return rejected('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
-      const { stored } = found
-      if (stored) {
-        runtime.filters = recallFilters(stored.filters)
-        runtime.userData = { ...runtime.userData, ...stored.userData }
+      if ('ping' in found) {
+        runtime.filters = recallFilters(found.filters)
+        runtime.userData = { ...runtime.userData, ...found.userData }
       }
       // stores the session with the recalled filters and userData
       runtime.beginSession(result.ok ? result.value.session : found.session)
@@ -74,7 +74,7 @@ async function findSession(
       runtime.hub.publish('restoreTimeout')
       return undefined
     }
-    return { session: stored.session, stored }
+    return stored
   }
   const handedBack = await readBackSession(runtime)
   return handedBack && { session: handedBack }
