@@ -25,9 +25,7 @@ export async function sendCustomNotice(
   options: CommandOptions['sendCustomNotice'],
 ): Promise<Outcome<'sendCustomNotice'>> {
   const text = typeof options?.message === 'string' ? options.message : ''
-  const result = await runtime.exchange('send', { kind: 'customNotice', text }, (batch, response) =>
-    runtime.ingest(batch, response),
-  )
+  const result = await runtime.exchange('send', { kind: 'customNotice', text }, runtime.ingest)
   return answered(result)
 }
 

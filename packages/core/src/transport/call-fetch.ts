@@ -42,14 +42,19 @@ export async function callFetch(
   const { signal, timeout = 0 } = options
   const aborted = 'the call was aborted'
   if (signal?.aborted) return noResponse('aborted', aborted)
-  // stopped by the timeout or the caller's abort: the first reason stays the signal's
   const controller = new AbortController()
+  let why: 'timeout' | 'aborted' | undefined
+  /** Rejects once the timeout or the caller's abort stopped the call (the fetch sees a plain abort). */
   const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject))
   /** Each step of the call loses the race once the call is stopped. */
   const race = <T>(step: Promise<T>) => Promise.race([step, stopped])
-  const onAbort = () => controller.abort('aborted')
+  const stop = (reason: 'timeout' | 'aborted') => {
+    why ??= reason
+    controller.abort()
+  }
+  const onAbort = () => stop('aborted')
   signal?.addEventListener('abort', onAbort, { once: true })
-  const timer = timeout > 0 ? setTimeout(() => controller.abort('timeout'), timeout) : undefined
+  const timer = timeout > 0 ? setTimeout(() => stop('timeout'), timeout) : undefined
   try {
     const response = await race(fetch(url, { ...init, signal: controller.signal }))
     const blob = options.binary && response.ok ? await race(response.blob()) : undefined
@@ -65,7 +70,6 @@ export async function callFetch(
       ...(blob && { blob }),
     }
   } catch (error) {
-    const why: 'timeout' | 'aborted' | undefined = controller.signal.reason
     if (why === 'timeout') return noResponse(why, `no reply within ${timeout} ms`)
     if (why) return noResponse(why, aborted)
     return noResponse('network', `network failure: ${(error as Error)?.message ?? String(error)}`)
