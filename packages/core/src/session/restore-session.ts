@@ -34,6 +34,7 @@ export function restore(
     if (runtime.phase !== 'restoring') return rejected('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
+      // a stored session (only it has a `ping`) brings back its filters and userData
       if ('ping' in found) {
         runtime.filters = recallFilters(found.filters)
         runtime.userData = { ...runtime.userData, ...found.userData }
