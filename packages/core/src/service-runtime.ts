@@ -117,6 +117,13 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
   /** The updateUserData keys since the last configure: they stay layered over a new config's userData. */
   let userDataUpdates: Record<string, unknown> = {}
 
+  /** Polling and typing stop, and replies of the calls still out are ignored (pollingStopped unless `silent`). */
+  const halt = (silent?: boolean) => {
+    runtime.poller.stop(silent)
+    runtime.typing.reset()
+    runtime.generation++
+  }
+
   const runtime = {
     ...deps,
     hub,
@@ -207,10 +214,8 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 
     endLocally() {
       if (runtime.session === undefined && runtime.phase === 'idle') return
-      runtime.poller.stop()
-      runtime.typing.reset()
+      halt()
       roster.disconnectAll(clock.now())
-      runtime.generation++
       runtime.phase = 'idle'
       runtime.session = undefined
       runtime.endTime = clock.now()
@@ -232,11 +237,9 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 
     dispose() {
       runtime.disposed = true
-      runtime.poller.stop(true)
-      runtime.typing.reset()
+      halt(true)
       runtime.previewInput.release()
       abort.abort()
-      runtime.generation++
       hub.clear()
     },
   } satisfies Unfinished as Unfinished as ServiceRuntime
