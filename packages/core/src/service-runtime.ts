@@ -9,7 +9,7 @@ import { healthyPoll, type PollHealth } from './polling/poll-health.js'
 import { createPoller, type Poller } from './polling/poller.js'
 import { handOutSession, sessionLost } from './session/async-session-hooks.js'
 import { clearStoredSession, writeStoredSession } from './session/session-store.js'
-import { standardFilter, storeFilters } from './transcript/message-filters.js'
+import { storeFilters } from './transcript/message-filters.js'
 import { emptyTranscript, mergeBatch, type TranscriptState } from './transcript/transcript-state.js'
 import type { AjaxResponse } from './transport/ajax-response.js'
 import type { Batch, CallOptions, ChatTransport, SessionData } from './transport/transport.js'
@@ -117,13 +117,11 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
   /** The updateUserData keys since the last configure: they stay layered over a new config's userData. */
   let userDataUpdates: Record<string, unknown> = {}
 
-  /** A reply's session fields (GMS rotates alias/secureKey, v3 may issue a new token) update the live session. */
-  const updateSession = (fields: SessionData) => {
-    const previous = runtime.session
-    const next = { ...previous, ...fields }
-    runtime.session = next
-    runtime.persist()
-    if (previous && !sameSession(previous, next)) handOutSession(runtime, next)
+  /** Polling and typing stop, and replies of the calls still out are ignored (pollingStopped unless `silent`). */
+  const halt = (silent?: boolean) => {
+    runtime.poller.stop(silent)
+    runtime.typing.reset()
+    runtime.generation++
   }
 
   const runtime = {
@@ -192,15 +190,15 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 
     ingest(batch, response, restoring = false, history = false) {
       if (!runtime.session) return
-      const { state, fresh } = mergeBatch(runtime.transcript, batch, {
-        restoring,
-        filters: [standardFilter, ...runtime.filters],
-        preprocessors: runtime.preprocessors,
-        newId: deps.ids,
-        keepCursor: history,
-      })
+      const { state, fresh } = mergeBatch(runtime.transcript, batch, runtime, restoring, history)
       runtime.transcript = state
-      updateSession(batch.session)
+      // a reply's session fields (GMS rotates alias/secureKey, v3 may issue a new token) update the live session
+      const previous = runtime.session
+      runtime.session = { ...previous, ...batch.session }
+      runtime.persist()
+      // session data is flat (strings and numbers): equal data gives equal JSON
+      if (JSON.stringify(previous) !== JSON.stringify(runtime.session))
+        handOutSession(runtime, runtime.session)
       publishTranscriptEvents(runtime, fresh, response, restoring)
       if (batch.chatEnded && !history) runtime.endLocally()
     },
@@ -216,10 +214,8 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 
     endLocally() {
       if (runtime.session === undefined && runtime.phase === 'idle') return
-      runtime.poller.stop()
-      runtime.typing.reset()
+      halt()
       roster.disconnectAll(clock.now())
-      runtime.generation++
       runtime.phase = 'idle'
       runtime.session = undefined
       runtime.endTime = clock.now()
@@ -241,18 +237,12 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
 
     dispose() {
       runtime.disposed = true
-      runtime.poller.stop(true)
-      runtime.typing.reset()
+      halt(true)
       runtime.previewInput.release()
       abort.abort()
-      runtime.generation++
       hub.clear()
     },
   } satisfies Unfinished as Unfinished as ServiceRuntime
   // the poller and the typing burst act on the runtime they belong to
   return Object.assign(runtime, { poller: createPoller(runtime), typing: createTypingBurst(runtime) })
-}
-
-function sameSession(a: SessionData, b: SessionData): boolean {
-  return Object.keys({ ...a, ...b }).every((key) => a[key] === b[key])
 }

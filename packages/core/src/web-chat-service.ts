@@ -1,12 +1,12 @@
-import { commandTable } from './command-table.js'
-import { firstFailedGuard, privateCaller } from './commands/command-guards.js'
+import { commandTable, firstFailedGuard } from './command-table.js'
+import { privateCaller } from './commands/command-guards.js'
 import { browserSaveFile } from './commands/file-commands.js'
 import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
 import { type CommandName, type EventName, isCommandName } from './names.js'
-import { type AnyOutcome, textRejection } from './rows/outcome.js'
-import { type RowId, rowText, type TextRowId } from './rows/row-text.js'
+import type { AnyOutcome } from './rows/outcome.js'
+import { type RowId, rowText } from './rows/row-text.js'
 import { createServiceRuntime, type ServiceRuntime } from './service-runtime.js'
 import type { ChatTransport } from './transport/transport.js'
 import type { CommandOptions, CommandOutcome } from './types/command-types.js'
@@ -62,19 +62,15 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
 
   const service: WebChatService = {
     async command(name, commandOptions, context) {
-      type Answer = CommandOutcome<typeof name>
-      if (!isCommandName(name)) return textRejection('command.rejected.unknown') as Answer
+      if (!isCommandName(name)) return answer(false, 'command.rejected.unknown')
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
-      if (guard) return textRejection(guard) as Answer
-      const handler = commandTable[name] as (runtime: ServiceRuntime, options: unknown) => AnyOutcome
+      if (guard) return answer(false, guard)
+      const [handler] = commandTable[name] as readonly [
+        (runtime: ServiceRuntime, options: unknown) => AnyOutcome,
+      ]
       const outcome = await handler(runtime, commandOptions)
       // the handler names a row of its own command: the catalog id is `<command>.<row>`
-      const row = `${name}.${outcome.row}` as RowId
-      return {
-        ok: outcome.ok,
-        row,
-        value: outcome.withText ? rowText(row as TextRowId) : outcome.value,
-      } as Answer
+      return answer(outcome.ok, `${name}.${outcome.row}` as RowId, outcome.value)
     },
     subscribe: runtime.hub.subscribe,
     onAny: runtime.hub.onAny,
@@ -88,4 +84,9 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
     dispose: runtime.dispose,
   }
   return service
+}
+
+/** A command's outcome by its row: without a value, the value is the row's text (undefined when it has none). */
+function answer<K extends CommandName>(ok: boolean, row: RowId, value?: unknown): CommandOutcome<K> {
+  return { ok, row, value: value ?? rowText(row) } as CommandOutcome<K>
 }

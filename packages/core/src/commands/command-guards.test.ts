@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { firstFailedGuard } from '../command-table.js'
 import { allCapabilities } from '../testing/fake-transport.js'
 import type { TransportCapabilities } from '../transport/transport-capabilities.js'
-import { firstFailedGuard, type GuardState } from './command-guards.js'
+import type { GuardState } from './command-guards.js'
 
 const method = async () => ({ ok: false }) as never
 const idle: GuardState = {

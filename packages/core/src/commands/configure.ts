@@ -1,6 +1,6 @@
 import { isConfigError, parseConfig } from '../config/parse-config.js'
 import { isObject } from '../is-object.js'
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 
 /**
@@ -9,7 +9,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
  * does not validate → the same row with the ConfigError naming the option as its value.
  */
 export function configure(runtime: ServiceRuntime, options: unknown): Outcome<'configure'> {
-  if (!isObject(options)) return rejectedWithText('invalid-configuration')
+  if (!isObject(options)) return rejected('invalid-configuration')
   const config = parseConfig(options)
   if (isConfigError(config)) return rejected('invalid-configuration', config)
   runtime.reconfigure(config)

@@ -7,7 +7,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
  * there are none, later calls answer "No more messages".
  */
 export async function fetchHistory(runtime: ServiceRuntime): Promise<Outcome<'fetchHistory'>> {
-  const result = await runtime.exchange('history', runtime.transcript.oldestWireIndex, (page, response) => {
+  const result = await runtime.exchange('history', runtime.transcript.oldest?.wireIndex, (page, response) => {
     if (!page.hasMore) runtime.historyExhausted = true
     runtime.ingest(page, response, false, true)
   })

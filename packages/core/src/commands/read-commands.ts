@@ -22,6 +22,6 @@ export function getStats(runtime: ServiceRuntime): Outcome<'getStats'> {
 
 /** getSessionData: the live session data (`{}` when none); the row depends on the transport's protocol. */
 export function getSessionData(runtime: ServiceRuntime): Outcome<'getSessionData'> {
-  const row = runtime.transport.name === 'nexus-v3' ? 'resolved.nexus-v3' : 'resolved.gms-v2'
-  return resolved({ ...runtime.session }, row)
+  const protocol = runtime.transport.name === 'nexus-v3' ? 'nexus-v3' : 'gms-v2'
+  return resolved({ ...runtime.session }, `resolved.${protocol}` as const)
 }

@@ -1,4 +1,4 @@
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import { rowText } from '../rows/row-text.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { Preprocessor } from '../types/chat-message.js'
@@ -24,7 +24,7 @@ export function registerTypingPreviewInput(
   options: CommandOptions['registerTypingPreviewInput'],
 ): Outcome<'registerTypingPreviewInput'> {
   const input = asPreviewInput(options?.input)
-  if (!input) return rejectedWithText('invalid-input')
+  if (!input) return rejected('invalid-input')
   runtime.previewInput.watch(input)
   return resolved()
 }

@@ -1,4 +1,4 @@
-import { answered, type Outcome, rejectedWithText, resolved } from '../rows/outcome.js'
+import { answered, type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import type { Operation } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -25,9 +25,7 @@ export async function sendCustomNotice(
   options: CommandOptions['sendCustomNotice'],
 ): Promise<Outcome<'sendCustomNotice'>> {
   const text = typeof options?.message === 'string' ? options.message : ''
-  const result = await runtime.exchange('send', { kind: 'customNotice', text }, (batch, response) =>
-    runtime.ingest(batch, response),
-  )
+  const result = await runtime.exchange('send', { kind: 'customNotice', text }, runtime.ingest)
   return answered(result)
 }
 
@@ -57,7 +55,7 @@ export function addPrefilter(
   const filters = options?.filters
   const list = filters instanceof RegExp ? [filters] : filters
   if (!Array.isArray(list) || list.length === 0 || !list.every((f) => f instanceof RegExp)) {
-    return rejectedWithText('invalid-filters')
+    return rejected('invalid-filters')
   }
   addFilters(runtime, list)
   return resolved([...runtime.filters])

@@ -1,9 +1,9 @@
 import { isRecord } from '../is-object.js'
 import { parseJson } from '../parse-json.js'
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { handOutSession } from '../session/async-session-hooks.js'
-import { noResponse } from '../transport/call-fetch.js'
+import { ajaxResponse } from '../transport/ajax-response.js'
 import { containedCall } from '../transport/contained-call.js'
 import type { StartInput } from '../transport/transport.js'
 import type { CommandOptions } from '../types/command-types.js'
@@ -19,7 +19,7 @@ export async function startChat(
   options: CommandOptions['startChat'],
 ): Promise<Outcome<'startChat'>> {
   const userData = readUserData(options?.userData)
-  if (userData === undefined) return rejectedWithText('invalid-user-data')
+  if (userData === undefined) return rejected('invalid-user-data')
   return runtime.during('starting', async () => {
     const input: { -readonly [K in keyof StartInput]: StartInput[K] } = {
       userData: { ...runtime.userData, ...userData },
@@ -31,13 +31,10 @@ export async function startChat(
     const { generation, transport } = runtime
     const result = await containedCall(() => transport.start(input, runtime.callOptions()))
     if (generation !== runtime.generation) {
-      // the service was disposed during the start: it ended the call, as an abort
-      return rejected(
-        'ajax-exception',
-        noResponse('aborted', 'the service was disposed during startChat').response,
-      )
+      // the service was disposed during the start: it ended the call, as an abort (status 0, 'abort')
+      return rejected('ajax-exception', ajaxResponse(0, 'abort'))
     }
-    if (runtime.phase !== 'starting') return rejectedWithText('already-active')
+    if (runtime.phase !== 'starting') return rejected('already-active')
     if (!result.ok) {
       runtime.phase = 'idle'
       runtime.failed(result, generation)

@@ -2,7 +2,7 @@ import type { ServiceRuntime } from '../service-runtime.js'
 import { snapshot } from '../transcript/snapshot.js'
 import type { FreshEvent } from '../transcript/transcript-state.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
-import type { PartyType } from '../transport/transcript-event.js'
+import type { PartyType, TranscriptEventType } from '../transport/transcript-event.js'
 
 /**
  * Party types with joined/left events (seed API Events): `<type>Connected` / `<type>Disconnected`, e.g.
@@ -10,6 +10,12 @@ import type { PartyType } from '../transport/transcript-event.js'
  * but the client are the agent side, whose typing is published as `agentTypingStarted` / `…Stopped`.
  */
 const participantTypes: readonly PartyType[] = ['Client', 'Agent', 'Supervisor', 'Bot']
+
+/** The participant events' suffix by transcript event type. */
+const participantChanges: Partial<Record<TranscriptEventType, string>> = {
+  ParticipantJoined: 'Connected',
+  ParticipantLeft: 'Disconnected',
+}
 
 /**
  * Publishes what new transcript events mean, in index order: participant and agent typing events
@@ -26,11 +32,11 @@ export function publishTranscriptEvents(
     const { type } = message
     const party = message.from.type
     const participant = participantTypes.includes(party)
-    if (type === 'ParticipantJoined' || type === 'ParticipantLeft') {
+    const change = participantChanges[type]
+    if (change) {
       roster.apply(message)
-      if (!participant || (party === 'Bot' && !runtime.transport.capabilities.botEvents)) continue
-      const event = `${party.toLowerCase()}${type === 'ParticipantJoined' ? 'Connected' : 'Disconnected'}`
-      hub.publish(event as 'agentConnected', roster.payload(message))
+      if (participant && (party !== 'Bot' || runtime.transport.capabilities.botEvents))
+        hub.publish(`${party.toLowerCase()}${change}` as 'agentConnected', roster.payload(message))
     } else if ((type === 'TypingStarted' || type === 'TypingStopped') && participant && party !== 'Client') {
       hub.publish(`agent${type}`, { ...response, message: snapshot(message) })
     }

@@ -4,7 +4,7 @@ import { healthyPoll, type PollHealth, type PollOutcome, stepPollHealth } from '
 function run(outcomes: PollOutcome[], limit = 2, offlineEvents = true) {
   let health: PollHealth = healthyPoll
   return outcomes.map((outcome) => {
-    const step = stepPollHealth(health, outcome, { limit, offlineEvents })
+    const step = stepPollHealth(health, outcome, limit, offlineEvents)
     health = step.health
     return step.events
   })
@@ -47,7 +47,7 @@ describe('stepPollHealth', () => {
   })
 
   it('a success on a healthy connection publishes nothing and keeps the state', () => {
-    expect(stepPollHealth(healthyPoll, ok, { limit: 5, offlineEvents: true })).toEqual({
+    expect(stepPollHealth(healthyPoll, ok, 5, true)).toEqual({
       health: healthyPoll,
       events: [],
     })

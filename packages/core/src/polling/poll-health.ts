@@ -24,15 +24,10 @@ export type HealthEvent =
 
 export type PollOutcome = { readonly ok: true } | { readonly ok: false; readonly kind: TransportFailureKind }
 
-export interface HealthOptions {
-  /** pollExceptionLimit (seed default 5). */
-  readonly limit: number
-  /** The transport publishes the v2-only events (connectionPending, chatServerWentOffline, chatServerBackOnline). */
-  readonly offlineEvents: boolean
-}
-
 /**
- * One poll outcome → the next health and the events to publish, in order.
+ * One poll outcome → the next health and the events to publish, in order. `limit` is pollExceptionLimit
+ * (seed default 5); `offlineEvents`: the transport publishes the v2-only events (connectionPending,
+ * chatServerWentOffline, chatServerBackOnline).
  * - a failure with no response (network, timeout) publishes `disconnected` once (seed: "Cannot reach servers");
  * - the first failure publishes `connectionPending` ("trying to reconnect … Published before chatServerWentOffline");
  * - when the failures exceed `pollExceptionLimit`, `chatServerWentOffline` ("published only after … exceeded");
@@ -43,21 +38,22 @@ export interface HealthOptions {
 export function stepPollHealth(
   health: PollHealth,
   outcome: PollOutcome,
-  options: HealthOptions,
+  limit: number,
+  offlineEvents: boolean,
 ): { health: PollHealth; events: HealthEvent[] } {
   const events: HealthEvent[] = []
   if (outcome.ok) {
     if (health.disconnected) events.push('reconnected')
-    if (health.offline && options.offlineEvents) events.push('chatServerBackOnline')
+    if (health.offline && offlineEvents) events.push('chatServerBackOnline')
     if (health.pending) events.push('connectionRestored')
     return { health: healthyPoll, events }
   }
   const noResponse = outcome.kind === 'network' || outcome.kind === 'timeout'
   const failures = health.failures + 1
   if (noResponse && !health.disconnected) events.push('disconnected')
-  if (!health.pending && options.offlineEvents) events.push('connectionPending')
-  const offline = failures > options.limit
-  if (offline && !health.offline && options.offlineEvents) events.push('chatServerWentOffline')
+  if (!health.pending && offlineEvents) events.push('connectionPending')
+  const offline = failures > limit
+  if (offline && !health.offline && offlineEvents) events.push('chatServerWentOffline')
   return {
     health: {
       failures,

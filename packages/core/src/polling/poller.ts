@@ -40,8 +40,8 @@ export function createPoller(runtime: ServiceRuntime): Poller {
     },
     start() {
       if (runtime.disposed || !runtime.transport.capabilities.polling) return
-      interval = pollCadence.min
-      if (running) return reschedule()
+      poller.resetCadence()
+      if (running) return
       running = true
       hub.publish('pollingStarted')
       schedule(pollCadence.firstDelay)
@@ -70,10 +70,12 @@ export function createPoller(runtime: ServiceRuntime): Poller {
         const notConnection = !result.ok && (result.kind === 'session-lost' || result.kind === 'aborted')
         if (!notConnection) {
           // the outcome moves the connection health, which publishes its events
-          const step = stepPollHealth(runtime.health, result, {
-            limit: runtime.config.pollExceptionLimit,
-            offlineEvents: runtime.transport.capabilities.offlineEvents,
-          })
+          const step = stepPollHealth(
+            runtime.health,
+            result,
+            runtime.config.pollExceptionLimit,
+            runtime.transport.capabilities.offlineEvents,
+          )
           runtime.health = step.health
           for (const event of step.events) hub.publish(event)
         }

@@ -16,14 +16,14 @@ export type CoreOnlyRowId =
   /** fetchHistory with no chat open: the endChat no-session text. */
   | 'fetchHistory.rejected.no-active-session'
 
-/** The seed's endChat text, which the core-only "no active chat session" rows reuse. */
-const noActiveSession = resolutionTexts['endChat.rejected.no-active-session']
+/** The core-only "no active chat session" rows (every one is a text: the seed's endChat text). */
+export type NoSessionRowId = Extract<CoreOnlyRowId, `${string}.rejected.no-active-session`>
 
-/** Texts of core-only rows that are not a catalog row of their own. */
+/** The seed's endChat text, which the core-only "no active chat session" rows reuse. */
+export const noActiveSession = resolutionTexts['endChat.rejected.no-active-session']
+
+/** The text of the other core-only row that is a text. */
 export const coreOnlyTexts = {
   /** real-widget.md §4, "Unknown command": the original's own text. */
   'command.rejected.unknown': 'Command does not exist',
-  'sendCustomNotice.rejected.no-active-session': noActiveSession,
-  'downloadFile.rejected.no-active-session': noActiveSession,
-  'fetchHistory.rejected.no-active-session': noActiveSession,
 } as const satisfies Partial<Record<CoreOnlyRowId, string>>

@@ -1,7 +1,7 @@
 import type { CommandName } from '../names.js'
 import type { AjaxResponse } from '../transport/ajax-response.js'
 import type { CommandResults } from '../types/command-types.js'
-import { type RowId, rowText, type TextRowId } from './row-text.js'
+import type { RowId } from './row-text.js'
 
 /** The part of the row ids `R` after `<prefix>.`. */
 type After<P extends string, R extends string> = R extends `${P}.${infer S}` ? S : never
@@ -10,38 +10,22 @@ type After<P extends string, R extends string> = R extends `${P}.${infer S}` ? S
 type ResolvedRow<K extends CommandName> = Extract<After<K, RowId>, `resolved${string}`>
 /** The reasons of command K's rejection rows, named after `<K>.rejected.`: `ajax-exception`, … */
 type RejectedReason<K extends CommandName> = After<`${K}.rejected`, RowId>
-type TextReason<K extends CommandName> = After<`${K}.rejected`, TextRowId>
 
 /**
  * What a command handler answers, in the rows of its own command: the dispatcher (web-chat-service.ts)
- * prefixes `<command>.` to make the catalog row id, and for `withText` takes the row's verbatim text as
- * the value. The types only admit rows the catalog (or beyond-seed-rows.ts) has for that command.
+ * prefixes `<command>.` to make the catalog row id; a rejection without a value answers with the row's
+ * verbatim text (row-text.ts). The types only admit rows the catalog (or beyond-seed-rows.ts) has for
+ * that command.
  */
 export type Outcome<K extends CommandName> =
-  | {
-      readonly ok: true
-      readonly row: ResolvedRow<K>
-      readonly value: CommandResults[K]
-      readonly withText?: never
-    }
-  | {
-      readonly ok: false
-      readonly row: `rejected.${RejectedReason<K>}`
-      readonly value: unknown
-      readonly withText?: never
-    }
-  | {
-      readonly ok: false
-      readonly row: `rejected.${TextReason<K>}`
-      readonly value?: undefined
-      readonly withText: true
-    }
+  | { readonly ok: true; readonly row: ResolvedRow<K>; readonly value: CommandResults[K] }
+  | { readonly ok: false; readonly row: `rejected.${RejectedReason<K>}`; readonly value?: unknown }
 
 type Resolved<R, V> = { readonly ok: true; readonly row: R; readonly value: V }
 type Rejected<S extends string> = {
   readonly ok: false
   readonly row: `rejected.${S}`
-  readonly value: unknown
+  readonly value?: unknown
 }
 
 /** Resolved, with its value (n/a = undefined); `row` for commands with several resolved rows. */
@@ -52,14 +36,12 @@ export function resolved(value?: unknown, row = 'resolved'): Resolved<string, un
   return { ok: true, row, value }
 }
 
-/** Rejected for `reason` (row `<command>.rejected.<reason>`), with its value (an AJAX Response Object, n/a = undefined). */
+/**
+ * Rejected for `reason` (row `<command>.rejected.<reason>`) with its value (an AJAX Response Object, …);
+ * without one, the value is the row's text (undefined for a row that has none, e.g. `restore.rejected.not-found`).
+ */
 export function rejected<S extends string>(reason: S, value?: unknown): Rejected<S> {
   return { ok: false, row: `rejected.${reason}`, value }
-}
-
-/** Rejected for `reason`, the value being the row's verbatim text. */
-export function rejectedWithText<S extends string>(reason: S) {
-  return { ok: false, row: `rejected.${reason}`, withText: true } as const
 }
 
 /**
@@ -81,15 +63,6 @@ export function answered(
 }
 
 type WireResult = { readonly ok: boolean; readonly response: AjaxResponse }
-
-/** A rejection with its row's text, by full row id (guards, unknown commands). */
-export function textRejection(row: TextRowId): {
-  readonly ok: false
-  readonly row: RowId
-  readonly value: string
-} {
-  return { ok: false, row, value: rowText(row) }
-}
 
 /** Any command's outcome, as handlers answer it. */
 export type AnyOutcome = Outcome<CommandName>

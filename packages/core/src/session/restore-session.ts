@@ -1,5 +1,5 @@
 import { healthyPoll } from '../polling/poll-health.js'
-import { type Outcome, rejected, rejectedWithText, resolved } from '../rows/outcome.js'
+import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
 import { recallFilters } from '../transcript/message-filters.js'
 import type { SessionData } from '../transport/transport.js'
@@ -7,7 +7,8 @@ import type { CommandOptions } from '../types/command-types.js'
 import { readBackSession, sessionLost, toSessionData } from './async-session-hooks.js'
 import { clearStoredSession, readStoredSession, type StoredSession } from './session-store.js'
 
-type Found = { readonly session: SessionData; readonly stored?: StoredSession }
+/** The session to restore: given or handed back by the async hooks, or stored (with its filters and userData). */
+type Found = { readonly session: SessionData } | StoredSession
 
 /**
  * restore (guards: private outside async mode, not while restoring or in a chat). Paths after real-widget.md §3.6:
@@ -30,16 +31,16 @@ export function restore(
     if (!found || generation !== runtime.generation) return notFound
     const result = await transport.restore(found.session, runtime.callOptions())
     if (generation !== runtime.generation) return notFound
-    if (runtime.phase !== 'restoring') return rejectedWithText('already-active')
+    if (runtime.phase !== 'restoring') return rejected('already-active')
     const offline = !result.ok && result.kind === 'server' && result.retryable
     if ((result.ok && !result.value.chatEnded) || offline) {
-      runtime.beginSession(result.ok ? result.value.session : found.session)
-      const { stored } = found
-      if (stored) {
-        runtime.filters = recallFilters(stored.filters)
-        runtime.userData = { ...runtime.userData, ...stored.userData }
+      // a stored session (only it has a `ping`) brings back its filters and userData
+      if ('ping' in found) {
+        runtime.filters = recallFilters(found.filters)
+        runtime.userData = { ...runtime.userData, ...found.userData }
       }
-      runtime.persist()
+      // stores the session with the recalled filters and userData
+      runtime.beginSession(result.ok ? result.value.session : found.session)
       if (offline) {
         runtime.health = { ...healthyPoll, pending: true, offline: true }
         runtime.replayPending = true
@@ -74,7 +75,7 @@ async function findSession(
       runtime.hub.publish('restoreTimeout')
       return undefined
     }
-    return { session: stored.session, stored }
+    return stored
   }
   const handedBack = await readBackSession(runtime)
   return handedBack && { session: handedBack }

@@ -1,6 +1,5 @@
 import type { StorageLike } from '../config/storage.js'
 import { isObject } from '../is-object.js'
-import type { StoredFilter } from '../transcript/message-filters.js'
 import type { SessionData } from '../transport/transport.js'
 
 /** What survives a page load (the original keeps the same in its `.state.*` cookies, real-widget.md §2.5). */
@@ -9,7 +8,8 @@ export interface StoredSession {
   readonly session: SessionData
   /** ms timestamp of the last poll or reply (the original's `.ping`): restoreTimeout counts from it. */
   readonly ping: number
-  readonly filters: readonly StoredFilter[]
+  /** The StoredFilters written (message-filters.ts); read back unchecked: recallFilters skips what is not one. */
+  readonly filters: unknown
   readonly userData: Readonly<Record<string, unknown>>
 }
 
@@ -26,7 +26,7 @@ export function readStoredSession(storage: StorageLike): StoredSession | undefin
       transport,
       session: session as SessionData,
       ping,
-      filters: Array.isArray(filters) ? filters : [],
+      filters,
       userData: isObject(userData) ? userData : {},
     }
   } catch {

@@ -4,13 +4,13 @@ import { isObject } from '../is-object.js'
  * The filter every session starts with: the original hides `{start:<9 digits>}` markers
  * (real-widget.md §3.5 step 3, "the standard filter").
  */
-export const standardFilter = /\{start:[0-9]{9}\}/
+const standardFilter = /\{start:[0-9]{9}\}/
 
-/** Whether a message text matches one of the filters (stateful `g`/`y` regexes are reset first). */
+/** Whether a message text matches the standard filter or one of `filters` (stateful `g`/`y` regexes are reset first). */
 export function matchesFilter(text: string | undefined, filters: readonly RegExp[]): boolean {
   return (
     text !== undefined &&
-    filters.some((filter) => {
+    [standardFilter, ...filters].some((filter) => {
       filter.lastIndex = 0
       const hit = filter.test(text)
       filter.lastIndex = 0

@@ -21,7 +21,7 @@ const batch = (events: TranscriptEvent[], cursor?: number): Batch => ({
   ...(cursor === undefined ? {} : { cursor }),
 })
 let n = 0
-const context: MergeContext = { restoring: false, filters: [], preprocessors: [], newId: () => `id-${++n}` }
+const context: MergeContext = { filters: [], preprocessors: [], ids: () => `id-${++n}` }
 
 describe('mergeBatch', () => {
   it('drops indexes already seen and orders new events by index', () => {

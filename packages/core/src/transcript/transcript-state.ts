@@ -12,9 +12,8 @@ export interface TranscriptState {
   readonly seen: ReadonlySet<number>
   /** Where the next poll continues (the last batch cursor). */
   readonly cursor?: string | number | undefined
-  /** The wire index of the oldest event held (fetchHistory pages before it). */
-  readonly oldestWireIndex?: string | number | undefined
-  readonly oldestIndex?: number | undefined
+  /** The oldest indexed event held: fetchHistory pages before its `wireIndex`. */
+  readonly oldest?: TranscriptEvent | undefined
 }
 
 export const emptyTranscript: TranscriptState = { messages: [], originalMessages: [], seen: new Set() }
@@ -32,13 +31,13 @@ export interface FreshEvent {
   readonly hidden: boolean
 }
 
+/** What a merge uses of the session (the runtime is one). */
 export interface MergeContext {
-  readonly restoring: boolean
+  /** The session's filters (the standard filter applies too, message-filters.ts). */
   readonly filters: readonly RegExp[]
   readonly preprocessors: readonly Preprocessor[]
-  readonly newId: () => string
-  /** History pages do not move the poll cursor. */
-  readonly keepCursor?: boolean
+  /** Ids of events without an index. */
+  readonly ids: () => string
 }
 
 export interface MergeResult {
@@ -49,9 +48,16 @@ export interface MergeResult {
 
 /**
  * Merges a batch: drops events whose index was already seen, orders the rest by index, hides filtered
- * `Message`s, runs the pre-processors on the visible ones, and inserts them in index order.
+ * `Message`s, runs the pre-processors on the visible ones, and inserts them in index order. `restoring`
+ * marks the messages of a restore's replay; a history page (`keepCursor`) does not move the poll cursor.
  */
-export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeContext): MergeResult {
+export function mergeBatch(
+  state: TranscriptState,
+  batch: Batch,
+  context: MergeContext,
+  restoring = false,
+  keepCursor = false,
+): MergeResult {
   const seen = new Set(state.seen)
   const picked: { event: TranscriptEvent; original: unknown }[] = []
   batch.events.forEach((event, i) => {
@@ -63,14 +69,13 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
   })
   picked.sort((a, b) => rank(a.event.index) - rank(b.event.index))
   const fresh = picked.map(({ event, original }): FreshEvent => {
-    const message = toChatMessage(event, context.restoring, context.newId)
+    const message = toChatMessage(event, restoring, context.ids)
     const hidden = event.type === 'Message' && matchesFilter(event.text, context.filters)
     return { message: hidden ? message : preprocess(message, context.preprocessors), original, hidden }
   })
   const visible = fresh.filter((f) => !f.hidden)
   // sorted: the first new event has the lowest new index
   const first = picked[0]?.event
-  const older = first?.index !== undefined && first.index < rank(state.oldestIndex)
   return {
     state: {
       messages: insertInOrder(
@@ -79,9 +84,8 @@ export function mergeBatch(state: TranscriptState, batch: Batch, context: MergeC
       ),
       originalMessages: [...state.originalMessages, ...visible.map((f) => f.original)],
       seen,
-      cursor: context.keepCursor ? state.cursor : (batch.cursor ?? state.cursor),
-      oldestWireIndex: older ? first.wireIndex : state.oldestWireIndex,
-      oldestIndex: older ? first.index : state.oldestIndex,
+      cursor: keepCursor ? state.cursor : (batch.cursor ?? state.cursor),
+      oldest: first?.index !== undefined && first.index < rank(state.oldest?.index) ? first : state.oldest,
     },
     fresh,
   }

@@ -44,16 +44,13 @@ export async function callFetch(
   if (signal?.aborted) return noResponse('aborted', aborted)
   const controller = new AbortController()
   let why: 'timeout' | 'aborted' | undefined
-  let stopped: (reason: unknown) => void = () => {}
-  const stop$ = new Promise<never>((_, reject) => {
-    stopped = reject
-  })
-  /** Each step of the call loses the race once the timeout or the caller's abort stops it. */
-  const race = <T>(step: Promise<T>) => Promise.race([step, stop$])
+  /** Rejects once the timeout or the caller's abort stopped the call (the fetch sees a plain abort). */
+  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject))
+  /** Each step of the call loses the race once the call is stopped. */
+  const race = <T>(step: Promise<T>) => Promise.race([step, stopped])
   const stop = (reason: 'timeout' | 'aborted') => {
     why ??= reason
     controller.abort()
-    stopped(new Error(reason))
   }
   const onAbort = () => stop('aborted')
   signal?.addEventListener('abort', onAbort, { once: true })
@@ -79,6 +76,5 @@ export async function callFetch(
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
-    stop$.catch(() => {})
   }
 }
