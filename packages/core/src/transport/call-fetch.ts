@@ -44,13 +44,19 @@ export async function callFetch(
   if (signal?.aborted) return noResponse('aborted', aborted)
   const controller = new AbortController()
   let why: 'timeout' | 'aborted' | undefined
-  /** Rejects once the timeout or the caller's abort stopped the call (the fetch sees a plain abort). */
-  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject))
-  /** Each step of the call loses the race once the call is stopped. */
-  const race = <T>(step: Promise<T>) => Promise.race([step, stopped])
+  // Settled by hand, not by a listener on controller.signal: such a listener lives as long as the signal,
+  // and whatever keeps the signal (a fetch implementation, a server under test) would then keep this
+  // never-settled promise and every race on it (the idle-session memory bench doubled that way).
+  let stopped: (reason: unknown) => void = () => {}
+  const stop$ = new Promise<never>((_, reject) => {
+    stopped = reject
+  })
+  /** Each step of the call loses the race once the timeout or the caller's abort stops it. */
+  const race = <T>(step: Promise<T>) => Promise.race([step, stop$])
   const stop = (reason: 'timeout' | 'aborted') => {
     why ??= reason
     controller.abort()
+    stopped(new Error(reason))
   }
   const onAbort = () => stop('aborted')
   signal?.addEventListener('abort', onAbort, { once: true })
@@ -76,5 +82,6 @@ export async function callFetch(
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
+    stop$.catch(() => {})
   }
 }
