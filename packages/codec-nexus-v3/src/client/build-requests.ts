@@ -2,6 +2,7 @@ import {
   NEXUS_FORM_CONTENT_TYPE,
   NEXUS_HEADERS,
   NEXUS_OPERATIONS,
+  NEXUS_START_FIELDS,
   type NexusOperation,
 } from '../protocol/nexus-operations.js'
 import { encodeForm, type FormInput } from '../wire/form-encoding.js'
@@ -90,19 +91,6 @@ function opId(ctx: NexusClientContext): string {
   return (ctx.operationId ?? createOperationId)()
 }
 
-/** The start fields in the widget's order (real-widget.md §2.6). */
-const START_FIELDS = [
-  'firstName',
-  'lastName',
-  'nickname',
-  'endpoint',
-  'stream',
-  'clientType',
-  'userData',
-  'email',
-  'subject',
-] as const
-
 /**
  * E1 start (and E2 resume when `clientKey` is given): POST B, `data[…]` then `operationId` last
  * (real-widget.md §2.6 field order). `userData.phone` is also sent as `PhoneNumber` (§3 E1 [CODE-W3]).
@@ -113,7 +101,7 @@ export function buildStartRequest(
   clientKey?: string,
 ): NexusHttpRequest {
   const data: Record<string, FormInput> = {}
-  for (const key of START_FIELDS) if (fields[key] !== undefined) data[key] = fields[key]
+  for (const key of NEXUS_START_FIELDS) if (fields[key] !== undefined) data[key] = fields[key]
   const userData = fields.userData
   if (userData?.phone !== undefined && userData.PhoneNumber === undefined)
     data.userData = { ...userData, PhoneNumber: userData.phone }

@@ -23,6 +23,19 @@ export const NEXUS_OPERATIONS = {
 
 export type NexusOperation = keyof typeof NEXUS_OPERATIONS
 
+/** E1's `data[…]` fields in the widget's order (real-widget.md §2.6); `userData` goes as `data[userData][k]`. */
+export const NEXUS_START_FIELDS = [
+  'firstName',
+  'lastName',
+  'nickname',
+  'endpoint',
+  'stream',
+  'clientType',
+  'userData',
+  'email',
+  'subject',
+] as const
+
 /** Headers of the protocol (§2 "Auth, tenant" / "Auth, session"). */
 export const NEXUS_HEADERS = {
   apiKey: 'x-api-key',

@@ -1,5 +1,9 @@
 import { NEXUS_ERROR_CODES, type NexusErrorCode } from '../protocol/nexus-error-codes.js'
-import { NEXUS_DEFAULT_BASE_PATH, type NexusOperation } from '../protocol/nexus-operations.js'
+import {
+  NEXUS_DEFAULT_BASE_PATH,
+  NEXUS_START_FIELDS,
+  type NexusOperation,
+} from '../protocol/nexus-operations.js'
 import { decodeForm, type FormObject, formObject, formString } from '../wire/form-encoding.js'
 import { readApiKey, readClientKey } from './client-key.js'
 import type {
@@ -13,17 +17,6 @@ export interface ReadNexusRequestOptions {
   /** The path `dataURL` ends with; the request path must contain it. Default '/nexus/v3/chat/sessions'. */
   readonly basePath?: string
 }
-
-const START_FIELDS = [
-  'firstName',
-  'lastName',
-  'nickname',
-  'endpoint',
-  'stream',
-  'clientType',
-  'email',
-  'subject',
-] as const
 
 /**
  * Reads a v3 request (method + path + headers + body) into a typed operation, or the protocol's error
@@ -208,7 +201,8 @@ function readStartParams(
   data: FormObject,
 ): { readonly ok: true; readonly value: NexusStartParams } | { ok: false; path: string; problem: string } {
   const value: Record<string, unknown> = { userData: Object.create(null), data }
-  for (const field of START_FIELDS) {
+  for (const field of NEXUS_START_FIELDS) {
+    if (field === 'userData') continue
     const raw = data[field]
     if (raw === undefined) continue
     if (typeof raw !== 'string') return { ok: false, path: `data[${field}]`, problem: 'expected a string' }
