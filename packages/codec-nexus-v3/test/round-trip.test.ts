@@ -105,7 +105,7 @@ describe('round trip of every v3 operation', () => {
         fc.array(neutralEvent, { maxLength: 5 }),
         fc.boolean(),
         async (sid, q, events, ended) => {
-          const read = await serve(buildMessagesRequest(ctx, sid, 'T', q))
+          const read = await serve(buildMessagesRequest(ctx, { sessionId: sid, token: 'T' }, q))
           if (read.operation !== 'messages') throw new Error(read.operation)
           expect([read.sessionId, read.clientKey, read.index, read.count]).toEqual([
             sid,
@@ -132,7 +132,9 @@ describe('round trip of every v3 operation', () => {
     )
     await fc.assert(
       fc.asyncProperty(id, type, text, fc.boolean(), async (sid, t, body, ended) => {
-        const read = await serve(buildSendRequest(ctx, sid, 'T', { type: t, text: body }))
+        const read = await serve(
+          buildSendRequest(ctx, { sessionId: sid, token: 'T' }, { type: t, text: body }),
+        )
         expect(read).toMatchObject({ operation: 'send', sessionId: sid, type: t, text: body })
         expect(read.operationId).toMatch(/^[0-9a-f-]{46}$/)
         const reply = readSendReply(
@@ -150,7 +152,7 @@ describe('round trip of every v3 operation', () => {
     await fc.assert(
       fc.asyncProperty(id, bytes, name, id, async (sid, data, fileName, mediaId) => {
         const file = new Blob([data], { type: 'image/png' })
-        const read = await serve(buildImageUploadRequest(ctx, sid, 'T', file, fileName))
+        const read = await serve(buildImageUploadRequest(ctx, { sessionId: sid, token: 'T' }, file, fileName))
         if (read.operation !== 'uploadImage') throw new Error(read.operation)
         expect([read.sessionId, read.fileName, read.file.type]).toEqual([sid, fileName, 'image/png'])
         expect(new Uint8Array(await read.file.arrayBuffer())).toEqual(data)
@@ -160,7 +162,7 @@ describe('round trip of every v3 operation', () => {
         )
         expect(up).toEqual({ ok: true, value: { mediaId, url, mime: 'image/png' } })
 
-        const get = await serve(buildAttachmentRequest(ctx, 'T', url))
+        const get = await serve(buildAttachmentRequest(ctx, { token: 'T' }, url))
         expect(get).toMatchObject({ operation: 'attachment', sessionId: sid, mediaId, clientKey: 'T' })
         const res = writeNexusReply({ operation: 'attachment', body: data.slice(), contentType: 'image/png' })
         expect(res.headers.get('content-type')).toBe('image/png')
@@ -173,7 +175,7 @@ describe('round trip of every v3 operation', () => {
   it('userdata update and leave', async () => {
     await fc.assert(
       fc.asyncProperty(id, userData, id, async (sid, delta, participantId) => {
-        const read = await serve(buildUserDataRequest(ctx, sid, 'T', delta))
+        const read = await serve(buildUserDataRequest(ctx, { sessionId: sid, token: 'T' }, delta))
         if (read.operation !== 'updateUserData') throw new Error(read.operation)
         expect({ ...read.userData }).toEqual(delta)
         const merged = readUserDataReply(
@@ -181,7 +183,7 @@ describe('round trip of every v3 operation', () => {
         )
         expect(merged.ok && { ...merged.value.userData }).toEqual(delta)
 
-        const leave = await serve(buildLeaveRequest(ctx, sid, 'T', participantId))
+        const leave = await serve(buildLeaveRequest(ctx, { sessionId: sid, token: 'T', participantId }))
         expect(leave).toMatchObject({ operation: 'leave', sessionId: sid, participantId })
         expect(readLeaveReply(...(await textOf(writeNexusReply({ operation: 'leave' }))))).toEqual({
           ok: true,

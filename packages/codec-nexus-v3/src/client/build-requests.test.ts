@@ -41,42 +41,47 @@ describe('client requests (pureengage-v3.md §3, real-widget.md §2.6)', () => {
   })
 
   it('messages: GET with operationId, index and count in the query, no body', () => {
-    const r = buildMessagesRequest(ctx, 's/1', 'T', { index: '17-2', count: 20 })
+    const r = buildMessagesRequest(ctx, { sessionId: 's/1', token: 'T' }, { index: '17-2', count: 20 })
     expect(r.url).toBe('https://h/nexus/v3/chat/sessions/s%2F1/messages?operationId=OP&index=17-2&count=20')
     expect(r.body).toBeUndefined()
     expect(r.headers).toEqual({ 'x-api-key': 'K', 'x-nexus-client-key': 'T' })
   })
 
   it('send: operationId first, then data[type], data[text]', () => {
-    const r = buildSendRequest(ctx, 's', 'T', { type: 'Text', text: 'a b&c' })
+    const r = buildSendRequest(ctx, { sessionId: 's', token: 'T' }, { type: 'Text', text: 'a b&c' })
     expect(r.body).toBe('operationId=OP&data%5Btype%5D=Text&data%5Btext%5D=a+b%26c')
   })
 
   it('userdata PUT, leave DELETE with a form body, upload multipart, attachment URL (§3 E5–E8)', async () => {
-    const ud = buildUserDataRequest(ctx, 's', 'T', { k: 'v' })
+    const ud = buildUserDataRequest(ctx, { sessionId: 's', token: 'T' }, { k: 'v' })
     expect([ud.method, ud.url, ud.body]).toEqual([
       'PUT',
       'https://h/nexus/v3/chat/sessions/s/userdata',
       'data%5Bk%5D=v&operationId=OP',
     ])
-    const leave = buildLeaveRequest(ctx, 's', 'T', 'p')
+    const leave = buildLeaveRequest(ctx, { sessionId: 's', token: 'T', participantId: 'p' })
     expect([leave.method, leave.url, leave.body, leave.headers['content-type']]).toEqual([
       'DELETE',
       'https://h/nexus/v3/chat/sessions/s/participants/p',
       'operationId=OP',
       FORM,
     ])
-    const up = buildImageUploadRequest(ctx, 's', 'T', new Blob(['x'], { type: 'image/png' }), 'a.png')
+    const up = buildImageUploadRequest(
+      ctx,
+      { sessionId: 's', token: 'T' },
+      new Blob(['x'], { type: 'image/png' }),
+      'a.png',
+    )
     expect(up.body).toBeInstanceOf(FormData)
     expect((up.body as FormData).get('operationId')).toBe('OP')
     expect(((up.body as FormData).get('file') as File).name).toBe('a.png')
     expect(up.headers['content-type']).toBeUndefined()
-    const att = buildAttachmentRequest(ctx, 'T', '/sessions/s/images/m')
+    const att = buildAttachmentRequest(ctx, { token: 'T' }, '/sessions/s/images/m')
     expect(att.url).toBe('https://h/nexus/v3/chat/sessions/s/images/m')
   })
 
   it('attachment: auth headers never go to another origin; such a URL is rebuilt under the chat base (E6)', () => {
-    const at = (url: string) => buildAttachmentRequest(ctx, 'T', url)
+    const at = (url: string) => buildAttachmentRequest(ctx, { token: 'T' }, url)
     expect(at('https://h/nexus/v3/chat/sessions/s/images/m').url).toBe(
       'https://h/nexus/v3/chat/sessions/s/images/m',
     )

@@ -38,6 +38,12 @@ export interface NexusStartFields {
   readonly subject?: string | undefined
 }
 
+/** The ids a request of a session is addressed by: its `{name}` path placeholders and its client key (`token`). */
+export type RequestSession = {
+  readonly [id in 'sessionId' | 'participantId' | 'mediaId' | 'token']?: string | undefined
+}
+
+/** B: the dataURL without trailing slashes. */
 function base(ctx: NexusClientContext): string {
   return ctx.dataURL.replace(/\/+$/, '')
 }
@@ -46,20 +52,22 @@ function base(ctx: NexusClientContext): string {
 type FormFields = Readonly<Record<string, FormInput>>
 
 /**
- * One wire request of `operation` (§3). Its URL is `where` (an attachment's), or B + the operation's path in
- * NEXUS_OPERATIONS with the `{name}` placeholders filled from `where` (URI-encoded). Headers: the caller's,
- * then the client key. Form fields go in the query of a GET and in a form body otherwise (as jQuery.ajax sends
- * them); a multipart body goes as it is.
+ * One wire request of `operation` for session `s` (§3). Its URL is `url` (an attachment's), or B + the
+ * operation's path in NEXUS_OPERATIONS with the `{name}` placeholders filled from `s` (URI-encoded).
+ * Headers: the caller's, then `s.token` as the client key. Form fields go in the query of a GET and in a form
+ * body otherwise (as jQuery.ajax sends them); a multipart body goes as it is.
  */
 function wireRequest(
   ctx: NexusClientContext,
   operation: NexusOperation,
-  clientKey: string | undefined,
-  where: Readonly<Record<string, string>> | string,
+  s: RequestSession,
   fields?: FormFields | FormData,
+  url = base(ctx) +
+    NEXUS_OPERATIONS[operation].path.replace(/\{(\w+)\}/g, (_, name: keyof RequestSession) =>
+      encodeURIComponent(s[name] ?? ''),
+    ),
 ): NexusHttpRequest {
-  const { method, path } = NEXUS_OPERATIONS[operation] as { method: string; path: readonly string[] }
-  let url = typeof where === 'string' ? where : pathUrl(ctx, path, where)
+  const { method } = NEXUS_OPERATIONS[operation]
   const headers: Record<string, string> = { ...ctx.headers }
   let body: string | FormData | undefined
   if (fields instanceof FormData) body = fields
@@ -71,20 +79,8 @@ function wireRequest(
       body = form
     }
   }
-  if (clientKey !== undefined) headers[NEXUS_HEADERS.clientKey] = clientKey
+  if (s.token !== undefined) headers[NEXUS_HEADERS.clientKey] = s.token
   return { operation, method, url, headers, ...(body !== undefined && { body }) }
-}
-
-/** B + a NEXUS_OPERATIONS path, its `{name}` placeholders filled from `ids` (URI-encoded). */
-function pathUrl(
-  ctx: NexusClientContext,
-  path: readonly string[],
-  ids: Readonly<Record<string, string>>,
-): string {
-  const segments = path.map((segment) =>
-    segment.startsWith('{') ? encodeURIComponent(ids[segment.slice(1, -1)] ?? '') : segment,
-  )
-  return [base(ctx), ...segments].join('/')
 }
 
 function opId(ctx: NexusClientContext): string {
@@ -106,95 +102,77 @@ export function buildStartRequest(
   if (userData?.phone !== undefined && userData.PhoneNumber === undefined)
     data.userData = { ...userData, PhoneNumber: userData.phone }
   const operation = clientKey === undefined ? 'start' : 'resume'
-  return wireRequest(ctx, operation, clientKey, {}, { data, operationId: opId(ctx) })
+  return wireRequest(ctx, operation, { token: clientKey }, { data, operationId: opId(ctx) })
 }
 
 /** E3 read events: GET B/{sid}/messages?operationId[&index][&count] (§3 E3, §9). */
 export function buildMessagesRequest(
   ctx: NexusClientContext,
-  sessionId: string,
-  clientKey: string,
+  s: RequestSession,
   page: { readonly index?: string | number | undefined; readonly count?: number | undefined } = {},
 ): NexusHttpRequest {
-  const query = { operationId: opId(ctx), index: page.index, count: page.count }
-  return wireRequest(ctx, 'messages', clientKey, { sessionId }, query)
+  return wireRequest(ctx, 'messages', s, { operationId: opId(ctx), index: page.index, count: page.count })
 }
 
 /** E4 send: POST B/{sid}/messages, `operationId` first, then data[type], data[text] (§3 E4). */
 export function buildSendRequest(
   ctx: NexusClientContext,
-  sessionId: string,
-  clientKey: string,
+  s: RequestSession,
   message: { readonly type: string; readonly text: string },
 ): NexusHttpRequest {
   const data = { type: message.type, text: message.text }
-  return wireRequest(ctx, 'send', clientKey, { sessionId }, { operationId: opId(ctx), data })
+  return wireRequest(ctx, 'send', s, { operationId: opId(ctx), data })
 }
 
 /** E5 image upload: POST B/{sid}/images, multipart `file` + `operationId` (§3 E5). */
 export function buildImageUploadRequest(
   ctx: NexusClientContext,
-  sessionId: string,
-  clientKey: string,
+  s: RequestSession,
   file: Blob,
   fileName: string,
 ): NexusHttpRequest {
   const body = new FormData()
   body.append('file', file, fileName)
   body.append('operationId', opId(ctx))
-  return wireRequest(ctx, 'uploadImage', clientKey, { sessionId }, body)
+  return wireRequest(ctx, 'uploadImage', s, body)
 }
 
 /**
- * Where an attachment is fetched: `content[i].url` always under `<dataURL minus /sessions>` (§3 E6), so the
- * auth headers never leave the dataURL's origin. An absolute URL on the same origin is kept; one on another
- * origin is rebuilt as the chat base + its path (a path already under the chat base is not repeated) + query.
+ * E6 attachment: GET `<dataURL minus /sessions>` + `content[i].url` with both auth headers (§3 E6). The URL
+ * stays under the chat base, so the auth headers never leave the dataURL's origin: an absolute URL on the same
+ * origin is kept; one on another origin is rebuilt as the chat base + its path (a path already under the chat
+ * base is not repeated) + query.
  */
-function attachmentUrl(ctx: NexusClientContext, url: string): string {
-  const chatBase = base(ctx).replace(/\/sessions$/, '')
-  if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) return `${chatBase}${url.startsWith('/') ? '' : '/'}${url}`
-  const home = new URL(chatBase)
-  const given = new URL(url, home)
-  if (given.origin === home.origin) return given.href
-  const prefix = home.pathname.replace(/\/+$/, '')
-  const path =
-    prefix && given.pathname.startsWith(`${prefix}/`) ? given.pathname.slice(prefix.length) : given.pathname
-  return `${chatBase}${path}${given.search}`
-}
-
-/** E6 attachment: GET `<dataURL minus /sessions>` + `content[i].url` with both auth headers (§3 E6). */
 export function buildAttachmentRequest(
   ctx: NexusClientContext,
-  clientKey: string,
+  s: RequestSession,
   url: string,
 ): NexusHttpRequest {
-  return wireRequest(ctx, 'attachment', clientKey, attachmentUrl(ctx, url))
+  const chatBase = base(ctx).replace(/\/sessions$/, '')
+  let where = `${chatBase}${url.startsWith('/') ? '' : '/'}${url}`
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) {
+    const home = new URL(chatBase)
+    const given = new URL(url, home)
+    const prefix = home.pathname.replace(/\/+$/, '')
+    const path =
+      prefix && given.pathname.startsWith(`${prefix}/`) ? given.pathname.slice(prefix.length) : given.pathname
+    where = given.origin === home.origin ? given.href : `${chatBase}${path}${given.search}`
+  }
+  return wireRequest(ctx, 'attachment', s, undefined, where)
 }
 
 /** E7 user data: PUT B/{sid}/userdata, data[k]=v… then operationId (§3 E7). */
 export function buildUserDataRequest(
   ctx: NexusClientContext,
-  sessionId: string,
-  clientKey: string,
+  s: RequestSession,
   userData: Readonly<Record<string, unknown>>,
 ): NexusHttpRequest {
-  return wireRequest(
-    ctx,
-    'updateUserData',
-    clientKey,
-    { sessionId },
-    { data: userData, operationId: opId(ctx) },
-  )
+  return wireRequest(ctx, 'updateUserData', s, { data: userData, operationId: opId(ctx) })
 }
 
 /** E8 end: DELETE B/{sid}/participants/{participantId}, form body operationId (§3 E8). */
-export function buildLeaveRequest(
-  ctx: NexusClientContext,
-  sessionId: string,
-  clientKey: string,
-  participantId: string,
-): NexusHttpRequest {
-  return wireRequest(ctx, 'leave', clientKey, { sessionId, participantId }, { operationId: opId(ctx) })
+export function buildLeaveRequest(ctx: NexusClientContext, s: RequestSession): NexusHttpRequest {
+  return wireRequest(ctx, 'leave', s, { operationId: opId(ctx) })
 }
 
 /** The `Request` of a wire request (for fetch). */

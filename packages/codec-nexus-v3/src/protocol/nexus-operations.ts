@@ -1,24 +1,24 @@
 /**
  * The v3 chat endpoints, relative to `B = <dataURL>` (…/nexus/v3/chat/sessions). pureengage-v3.md §3.
- * `path` segments: literal strings, or `{name}` placeholders filled from the request.
+ * `path`: appended to B, its `{name}` placeholders filled from the request (URI-encoded).
  */
 export const NEXUS_OPERATIONS = {
   // E1 [CODE-W3]: POST B, form body under data[…] + operationId; E2 is the same call with x-nexus-client-key
-  start: { method: 'POST', path: [] },
+  start: { method: 'POST', path: '' },
   // E2 [CODE-W3]: POST B with x-nexus-client-key (async resume)
-  resume: { method: 'POST', path: [] },
+  resume: { method: 'POST', path: '' },
   // E3 [CODE-W3]: GET B/{sid}/messages?operationId[&index][&count]
-  messages: { method: 'GET', path: ['{sessionId}', 'messages'] },
+  messages: { method: 'GET', path: '/{sessionId}/messages' },
   // E4 [CODE-W3]: POST B/{sid}/messages, data[type] + data[text]
-  send: { method: 'POST', path: ['{sessionId}', 'messages'] },
+  send: { method: 'POST', path: '/{sessionId}/messages' },
   // E5 [CODE-W3]: POST B/{sid}/images, multipart `file` + `operationId`
-  uploadImage: { method: 'POST', path: ['{sessionId}', 'images'] },
+  uploadImage: { method: 'POST', path: '/{sessionId}/images' },
   // E6 [PROP] URL form /sessions/{sid}/images/{mediaId} served under B
-  attachment: { method: 'GET', path: ['{sessionId}', 'images', '{mediaId}'] },
+  attachment: { method: 'GET', path: '/{sessionId}/images/{mediaId}' },
   // E7 [CODE-W3]: PUT B/{sid}/userdata, data[k]=v + operationId
-  updateUserData: { method: 'PUT', path: ['{sessionId}', 'userdata'] },
+  updateUserData: { method: 'PUT', path: '/{sessionId}/userdata' },
   // E8 [CODE-W3]: DELETE B/{sid}/participants/{participantId}, form body operationId
-  leave: { method: 'DELETE', path: ['{sessionId}', 'participants', '{participantId}'] },
+  leave: { method: 'DELETE', path: '/{sessionId}/participants/{participantId}' },
 } as const
 
 export type NexusOperation = keyof typeof NEXUS_OPERATIONS

@@ -129,11 +129,6 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
       : withResponse(result, reply.response)
   }
 
-  /** E3 page of session `s` (§3 E3, §9). */
-  function messages(s: NexusSession, page: { index?: string | number | undefined; count?: number }) {
-    return buildMessagesRequest(ctx, s.sessionId, s.token, page)
-  }
-
   const transport: NexusV3Transport = {
     name: 'nexus-v3',
     capabilities: NEXUS_V3_CAPABILITIES,
@@ -156,7 +151,7 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     poll: (session, cursor, o) =>
       withSession(session, (s) =>
         call(
-          messages(s, { index: cursor }),
+          buildMessagesRequest(ctx, s, { index: cursor }),
           readMessagesReply,
           o,
           (page) => batch(s, page, page.events.at(-1)?.wireIndex ?? cursor),
@@ -179,7 +174,9 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
           s = resumed.value
         }
         const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
-        const restored = await call(messages(s, { count }), readMessagesReply, o, (page) => batch(s, page))
+        const restored = await call(buildMessagesRequest(ctx, s, { count }), readMessagesReply, o, (page) =>
+          batch(s, page),
+        )
         return restored.ok ? restored : lostOn401(restored)
       }),
 
@@ -196,19 +193,13 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
                 : op.kind === 'typingStarted'
                   ? 'TypingStarted'
                   : 'TypingStopped'
-            const request = buildSendRequest(ctx, s.sessionId, s.token, { type, text: op.text ?? '' })
+            const request = buildSendRequest(ctx, s, { type, text: op.text ?? '' })
             return call(request, readSendReply, o, (sent) => batch(s, sent))
           }
           case 'userData':
-            return call(
-              buildUserDataRequest(ctx, s.sessionId, s.token, op.userData),
-              readUserDataReply,
-              o,
-              () => batch(s),
-            )
+            return call(buildUserDataRequest(ctx, s, op.userData), readUserDataReply, o, () => batch(s))
           case 'end': {
-            const request = buildLeaveRequest(ctx, s.sessionId, s.token, s.participantId)
-            return call(request, readLeaveReply, o, () => batch(s, { chatEnded: true }))
+            return call(buildLeaveRequest(ctx, s), readLeaveReply, o, () => batch(s, { chatEnded: true }))
           }
           default:
             return unsupported(op)
@@ -217,24 +208,29 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
 
     history: (session, before, o) =>
       withSession(session, (s) =>
-        call(messages(s, { index: before, count: pageSize }), readMessagesReply, o, (page) => {
-          // §9: a page of exactly [the anchor] (or nothing) means all history has been received
-          const { events } = page
-          const done =
-            events.length === 0 || (events.length === 1 && String(events[0]?.wireIndex) === String(before))
-          return { ...batch(s, page, events[0]?.wireIndex), hasMore: !done }
-        }),
+        call(
+          buildMessagesRequest(ctx, s, { index: before, count: pageSize }),
+          readMessagesReply,
+          o,
+          (page) => {
+            // §9: a page of exactly [the anchor] (or nothing) means all history has been received
+            const { events } = page
+            const done =
+              events.length === 0 || (events.length === 1 && String(events[0]?.wireIndex) === String(before))
+            return { ...batch(s, page, events[0]?.wireIndex), hasMore: !done }
+          },
+        ),
       ),
 
     uploadFile: (session, file, o) =>
       withSession(session, (s) => {
-        const request = buildImageUploadRequest(ctx, s.sessionId, s.token, file, file.name ?? 'image')
+        const request = buildImageUploadRequest(ctx, s, file, file.name ?? 'image')
         return call(request, readUploadReply, o, (up) => ({ fileId: up.mediaId ?? '', batch: batch(s) }))
       }),
 
     downloadAttachment: (session, url, o) =>
       withSession(session, (s) =>
-        call(buildAttachmentRequest(ctx, s.token, url), readAttachmentReply, o, (blob) => blob, {
+        call(buildAttachmentRequest(ctx, s, url), readAttachmentReply, o, (blob) => blob, {
           binary: true,
         }),
       ),
