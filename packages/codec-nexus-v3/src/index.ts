@@ -60,7 +60,7 @@ export {
   writeNexusReply,
   writeNexusRequestError,
 } from './server/write-nexus-reply.js'
-export { callNexus, noResponse, type WireReply } from './transport/call-nexus.js'
+export { noResponse, type WireReply } from './transport/nexus-failures.js'
 export { readSessionData, toSessionData } from './transport/nexus-session.js'
 export {
   createNexusV3Transport,

@@ -1,7 +1,7 @@
 import type { SessionData, TransportFailure } from '@chatwire/core'
 import type { NexusSession } from '../client/read-replies.js'
 import { decodeClientToken, PAYLOAD_FIELDS } from '../wire/client-token.js'
-import { localFailure } from './call-nexus.js'
+import { localFailure } from './nexus-failures.js'
 
 /**
  * The v3 session from the core's SessionData: `{participantId, sessionId, token, transportId}` (§4). Only

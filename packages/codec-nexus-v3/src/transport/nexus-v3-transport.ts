@@ -11,6 +11,7 @@ import type {
   TransportResult,
   UploadedFile,
 } from '@chatwire/core'
+import { callFetch } from '@chatwire/core'
 import {
   buildAttachmentRequest,
   buildImageUploadRequest,
@@ -41,7 +42,7 @@ import {
   NEXUS_MIN_PAGE_SIZE,
   NEXUS_SYNC_RESTORE_COUNT,
 } from '../protocol/nexus-operations.js'
-import { callNexus, localFailure, withResponse } from './call-nexus.js'
+import { localFailure, withResponse } from './nexus-failures.js'
 import { readSessionData } from './nexus-session.js'
 
 /** The seed's v3 configuration (`webchat.transport.*`, `webchat.ajaxTimeout`) plus the fetch to use. */
@@ -117,7 +118,8 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     then: (value: T) => R,
     fetchOptions?: CallFetchOptions,
   ): Promise<TransportResult<R>> {
-    const reply = await callNexus(fetchFn, request, {
+    // the request is its own RequestInit: method, headers and body (fetch ignores `operation` and `url`)
+    const reply = await callFetch(fetchFn, request.url, request, {
       timeout: o?.timeout ?? options.ajaxTimeout ?? NEXUS_DEFAULT_AJAX_TIMEOUT,
       signal: o?.signal,
       ...fetchOptions,

@@ -1,13 +1,9 @@
 import {
   type AjaxResponse,
   ajaxResponse,
-  type CallFetchOptions,
-  callFetch,
   noResponse as callFetchFailure,
-  type FetchLike,
   type TransportFailure,
 } from '@chatwire/core'
-import type { NexusHttpRequest } from '../client/build-requests.js'
 import type { ReplyFailure } from '../client/reply-result.js'
 
 /** What came back from the wire (any HTTP status), before the codec reads it. */
@@ -17,21 +13,6 @@ export interface WireReply {
   readonly text: string
   readonly blob?: Blob
   readonly response: AjaxResponse
-}
-
-/**
- * Performs one wire call over `fetchFn` with the core's `callFetch`: a per-call timeout and the caller's
- * abort signal, combined by hand (works on Node 20 and every browser, and with handlers that ignore the
- * signal). No response → status 0 with statusText 'timeout' / 'abort' / 'error' (the jqXHR convention of
- * the AJAX Response Object).
- */
-export function callNexus(
-  fetchFn: FetchLike,
-  request: NexusHttpRequest,
-  options: CallFetchOptions,
-): Promise<WireReply | TransportFailure> {
-  // the request is its own RequestInit: method, headers and body (fetch ignores `operation` and `url`)
-  return callFetch(fetchFn, request.url, request, options)
 }
 
 /** A failure without a response (status 0). */
