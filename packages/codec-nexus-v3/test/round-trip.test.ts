@@ -148,7 +148,12 @@ describe('round trip of every v3 operation', () => {
 
   it('image upload and attachment download', async () => {
     const bytes = fc.uint8Array({ maxLength: 64 })
-    const name = fc.string({ minLength: 1, maxLength: 12 }).filter((n) => !/["\\\r\n]/.test(n))
+    // multipart/form-data (WHATWG) writes `"`, CR and LF in a filename as %22, %0D and %0A and leaves `%` as it
+    // is, so a name that already holds one of those three sequences reads back as the character: not a codec
+    // property, so such names are left out, as are the characters themselves
+    const name = fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter((n) => !/["\\\r\n]/.test(n) && !/%(22|0d|0a)/i.test(n))
     await fc.assert(
       fc.asyncProperty(id, bytes, name, id, async (sid, data, fileName, mediaId) => {
         const file = new Blob([data], { type: 'image/png' })
