@@ -4,7 +4,7 @@ import { joinPath } from './decode-issues.js'
 import { emptyMap } from './form-codec.js'
 import { GMS_BOT_STYLE, GMS_BOT_WIRE_PARTY_TYPE, type GmsPartyType } from './gms-protocol.js'
 import type { GmsWireEvent } from './gms-wire-schema.js'
-import { ShapeIssue } from './shape-check.js'
+import { isPlainObject, ShapeIssue } from './shape-check.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -27,15 +27,11 @@ function wireParticipantId(id: string | number): number {
 }
 
 function withBotFlag(content: unknown): Record<string, unknown> {
-  const attributes: Record<string, unknown> = { ...(isObject(content) ? content : {}) }
-  const system = isObject(attributes.GCTI_SYSTEM) ? attributes.GCTI_SYSTEM : {}
-  const info = isObject(system['party-info']) ? system['party-info'] : {}
+  const attributes: Record<string, unknown> = { ...(isPlainObject(content) ? content : {}) }
+  const system = isPlainObject(attributes.GCTI_SYSTEM) ? attributes.GCTI_SYSTEM : {}
+  const info = isPlainObject(system['party-info']) ? system['party-info'] : {}
   attributes.GCTI_SYSTEM = { ...system, 'party-info': { ...info, style: GMS_BOT_STYLE } }
   return attributes
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /**
@@ -67,6 +63,6 @@ export function encodeGmsEvent(event: TranscriptEvent): GmsWireEvent {
     wire.userData = userData
   }
   if (event.from.type === 'Bot') wire.eventAttributes = withBotFlag(event.content)
-  else if (isObject(event.content)) wire.eventAttributes = event.content
+  else if (isPlainObject(event.content)) wire.eventAttributes = event.content
   return wire
 }
