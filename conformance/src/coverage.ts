@@ -19,6 +19,8 @@ export interface CoverageReport {
   readonly problems: readonly string[]
   /** Resolution rows and events beyond the seed in the catalog: not gated, not counted in `total`. */
   readonly beyondSeed: number
+  /** How many of those have a case (they run and report like the others, but no waiver is asked for the rest). */
+  readonly beyondSeedByCase: number
 }
 
 /** Checks every gated catalog id (the seed's rows and events) against the cases and the waivers file. */
@@ -28,7 +30,7 @@ export function computeCoverage(
   waivers: readonly Waiver[],
   beyondSeedIds: readonly string[] = [],
 ): CoverageReport {
-  const known = new Set(catalogIds)
+  const known = new Set([...catalogIds, ...beyondSeedIds])
   const caseIds = new Set<string>()
   const problems: string[] = []
   for (const c of cases) {
@@ -65,5 +67,6 @@ export function computeCoverage(
     missing,
     problems,
     beyondSeed: beyondSeedIds.length,
+    beyondSeedByCase: beyondSeedIds.filter((id) => caseIds.has(id)).length,
   }
 }

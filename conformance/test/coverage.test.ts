@@ -13,7 +13,7 @@ describe('coverage gate', () => {
   })
 
   it('every catalog row and event has a case or a reasoned waiver; waivers ≤ 5 %', () => {
-    const c = computeCoverage(ids, allCases, waivers)
+    const c = computeCoverage(ids, allCases, waivers, beyondSeedIds())
     expect(c.missing).toEqual([])
     expect(c.problems).toEqual([])
     expect(c.percent).toBe(100)
@@ -26,10 +26,15 @@ describe('coverage gate', () => {
   })
 
   it('refuses reasonless waivers, waivers shadowing a case, unknown ids and too many waivers', () => {
-    const c = computeCoverage(ids, allCases, [
-      { id: 'endChat.resolved', reason: 'x' },
-      { id: 'no.such.row', reason: 'a long enough reason for the gate' },
-    ])
+    const c = computeCoverage(
+      ids,
+      allCases,
+      [
+        { id: 'endChat.resolved', reason: 'x' },
+        { id: 'no.such.row', reason: 'a long enough reason for the gate' },
+      ],
+      beyondSeedIds(),
+    )
     expect(c.problems).toEqual([
       'waiver endChat.resolved also has a case: remove the waiver',
       'waiver endChat.resolved has no written reason',
@@ -55,6 +60,7 @@ describe('beyond-seed rows', () => {
     expect(beyond.filter((id) => id.startsWith('event.'))).toHaveLength(7)
     expect(beyond.filter((id) => catalogIds().includes(id))).toEqual([])
     const c = computeCoverage(catalogIds(), allCases, waivers, beyond)
-    expect([c.total, c.beyondSeed]).toEqual([92, 22])
+    expect([c.total, c.beyondSeed, c.beyondSeedByCase]).toEqual([92, 22, 4])
+    expect(c.problems).toEqual([])
   })
 })

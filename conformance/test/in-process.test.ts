@@ -12,10 +12,10 @@ describe('the suite on the built-in in-process targets (GMS v2 and Nexus v3 agai
     })
   })
 
-  it('runs all 92 cases on both targets', () => {
+  it('runs all 96 cases on both targets (92 seed rows and events, 4 beyond the seed)', () => {
     expect(report.runs.map((r) => [r.target, r.transport, r.results.length])).toEqual([
-      ['gms-v2/in-process', 'gms-v2', 92],
-      ['nexus-v3/in-process', 'nexus-v3', 92],
+      ['gms-v2/in-process', 'gms-v2', 96],
+      ['nexus-v3/in-process', 'nexus-v3', 96],
     ])
   })
 
@@ -36,10 +36,15 @@ describe('the suite on the built-in in-process targets (GMS v2 and Nexus v3 agai
     const v2 = report.runs[0]?.results.filter((r) => r.status === 'n/a').map((r) => r.id) ?? []
     expect(v2).toContain('getSessionData.resolved.nexus-v3')
     expect(v2).not.toContain('getSessionData.resolved.gms-v2')
+    // beyond the seed: GMS has file limits, v3 rejects getFileLimits as not supported
+    expect(v2).toContain('getFileLimits.rejected.not-supported')
+    expect(v2).not.toContain('getFileLimits.resolved')
     const v3 = report.runs[1]?.results.filter((r) => r.status === 'n/a').map((r) => r.id) ?? []
     expect(v3).toEqual(
       expect.arrayContaining(['sendCustomNotice.resolved', 'event.botConnected', 'event.connectionPending']),
     )
+    expect(v3).toContain('getFileLimits.resolved')
+    expect(v3).not.toContain('getFileLimits.rejected.not-supported')
   })
 
   it('covers every catalog row and event; the differential check compares the rows both support', () => {

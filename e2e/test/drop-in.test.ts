@@ -83,7 +83,7 @@ async function openPage(webchat: string): Promise<{ page: Page; errors: string[]
 }
 
 /** Each step is a seed example snippet, verbatim apart from what the comments said happens. */
-async function seedWalkthrough(page: Page) {
+async function seedWalkthrough(page: Page, protocol: 'v2' | 'v3') {
   // API Events: a subscriber that arrives after start-up still gets the republished ready.
   const ready = await page.evaluate('lateReady()')
   expect(ready).toMatchObject({ publisher: 'WebChatService', event: 'WebChatService.ready', data: {} })
@@ -165,6 +165,16 @@ async function seedWalkthrough(page: Page) {
   expect(await run(`oMyPlugin.command('WebChatService.getStats')`)).toMatchObject({
     done: { startTime: expect.any(Number) },
   })
+  // Beyond the seed, as the original has them: verifySession from local state; getFileLimits with the
+  // limits reply as raw JSON text on v2, the "doesn't support" text on v3.
+  expect(await run(`oMyPlugin.command('WebChatService.verifySession')`)).toEqual({
+    done: { sessionActive: true },
+  })
+  const limits = await run(`oMyPlugin.command('WebChatService.getFileLimits')`)
+  if (protocol === 'v2') {
+    expect(limits).toEqual({ done: expect.any(String) })
+    expect(JSON.parse((limits as { done: string }).done)).toMatchObject({ statusCode: 0 })
+  } else expect(limits).toEqual({ fail: "This transport doesn't support getFileLimits command." })
 
   expect(await run(`oMyPlugin.command('WebChatService.endChat')`)).toHaveProperty('done')
   expect(await run(`oMyPlugin.command('WebChatService.endChat')`)).toEqual({
@@ -184,7 +194,7 @@ describe('drop-in script in Chromium', () => {
     const { page, errors, outside } = await openPage(
       `{ dataURL: location.origin + '/genesys/2/chat/customer-support' }`,
     )
-    expect(await seedWalkthrough(page)).toEqual([])
+    expect(await seedWalkthrough(page, 'v2')).toEqual([])
     expect(errors).toEqual([])
     expect(outside).toEqual([])
     await page.close()
@@ -194,7 +204,7 @@ describe('drop-in script in Chromium', () => {
     const { page, errors, outside } = await openPage(
       `{ userData: {}, transport: { type: 'pureengage-v3-rest', dataURL: location.origin + '/nexus/v3/chat/sessions', endpoint: 'customer-support' } }`,
     )
-    expect(await seedWalkthrough(page)).toEqual([])
+    expect(await seedWalkthrough(page, 'v3')).toEqual([])
     expect(errors).toEqual([])
     expect(outside).toEqual([])
     await page.close()

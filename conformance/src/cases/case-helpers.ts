@@ -1,5 +1,6 @@
 import type { TransportCapabilities } from '@chatwire/core'
 import { resolutionTexts } from '@chatwire/specs'
+import { beyondSeedIds } from '../catalog-ids.js'
 import { checkRejected, checkResolved } from '../check.js'
 import type { CaseContext, ConformanceCase, NotApplicable } from '../conformance-case.js'
 
@@ -13,12 +14,17 @@ export function documentedText(id: string): string {
   return text
 }
 
-/** Where a resolution row comes from: the catalog row and the seed's table for its command. */
+/**
+ * Where a resolution row comes from: the catalog row and the seed's table for its command, or for a row
+ * beyond the seed the real widget's command table.
+ */
 export function rowCites(id: string): string[] {
   const command = id.split('.')[0] ?? id
   return [
     `specs/webchat-service.yaml#${id}`,
-    `seed: WebChatService › API Commands › ${command} › Resolutions`,
+    beyondSeedIds().includes(id)
+      ? 'real-widget.md §3.2 (beyond the seed)'
+      : `seed: WebChatService › API Commands › ${command} › Resolutions`,
   ]
 }
 

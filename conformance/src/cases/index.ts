@@ -1,5 +1,6 @@
-import { catalogIds } from '../catalog-ids.js'
+import { beyondSeedIds, catalogIds } from '../catalog-ids.js'
 import type { ConformanceCase } from '../conformance-case.js'
+import { beyondSeedCases } from './beyond-seed-cases.js'
 import { connectionEventCases } from './connection-event-cases.js'
 import { fileCases } from './file-cases.js'
 import { historyCases } from './history-cases.js'
@@ -28,11 +29,12 @@ const cases: readonly ConformanceCase[] = [
   ...sessionEventCases,
   ...participantEventCases,
   ...connectionEventCases,
+  ...beyondSeedCases,
 ]
 
-const order = new Map(catalogIds().map((id, i) => [id, i]))
+const order = new Map([...catalogIds(), ...beyondSeedIds()].map((id, i) => [id, i]))
 
-/** Every case of the suite, in catalog order (the seed's commands, then its events). */
+/** Every case of the suite, in catalog order (the seed's commands, then its events, then rows beyond the seed). */
 export const allCases: readonly ConformanceCase[] = [...cases].sort(
   (a, b) => (order.get(a.id) ?? order.size) - (order.get(b.id) ?? order.size),
 )

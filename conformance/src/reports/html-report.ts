@@ -45,7 +45,7 @@ th{position:sticky;top:0;background:#fafafa}.pass{color:#137333}.fail,.error{col
 <h1>chatwire conformance report</h1>
 <p>${esc(report.startedAt)} · ${report.ok ? '<span class="pass">every MUST case passed</span>' : '<span class="fail">MUST failures</span>'}</p>
 <ul>${summary}</ul>
-<p>Coverage: <b>${c.covered}/${c.total}</b> seed rows and events (${c.percent.toFixed(1)} %), ${c.byCase} by a case, ${c.byWaiver} waived (${c.waiverPercent.toFixed(1)} %); ${c.beyondSeed} beyond-seed rows and events not gated.</p>
+<p>Coverage: <b>${c.covered}/${c.total}</b> seed rows and events (${c.percent.toFixed(1)} %), ${c.byCase} by a case, ${c.byWaiver} waived (${c.waiverPercent.toFixed(1)} %); ${c.beyondSeed} beyond-seed rows and events not gated (${c.beyondSeedByCase} with a case).</p>
 ${waivers ? `<details><summary>Waivers</summary><ul>${waivers}</ul></details>` : ''}
 <details${diffs ? ' open' : ''}><summary>Differential check: ${report.differences.length} difference(s)</summary><ul>${diffs}</ul></details>
 <div class="filters">

@@ -48,7 +48,7 @@ export function terminalMatrix(report: SuiteReport): string {
     '',
     `Coverage: ${c.covered}/${c.total} seed rows and events (${c.percent.toFixed(1)} %): ` +
       `${c.byCase} by a case, ${c.byWaiver} waived (${c.waiverPercent.toFixed(1)} %), ${c.missing.length} missing; ` +
-      `${c.beyondSeed} beyond-seed rows and events not gated`,
+      `${c.beyondSeed} beyond-seed rows and events not gated (${c.beyondSeedByCase} with a case)`,
   )
   lines.push(report.ok ? 'Result: every MUST case passed' : 'Result: MUST failures (see above)')
   return lines.join('\n')

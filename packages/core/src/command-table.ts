@@ -12,7 +12,7 @@ import {
 import { configure } from './commands/configure.js'
 import { endChat } from './commands/end-chat.js'
 import { fetchHistory } from './commands/fetch-history.js'
-import { downloadFile, sendFile } from './commands/file-commands.js'
+import { downloadFile, getFileLimits, sendFile } from './commands/file-commands.js'
 import { poll, resetPollExceptions, startPoll, stopPoll } from './commands/poll-commands.js'
 import { getAgents, getSessionData, getStats, getTranscript } from './commands/read-commands.js'
 import { registerPreProcessor, registerTypingPreviewInput } from './commands/register-commands.js'
@@ -24,6 +24,7 @@ import type { Outcome } from './rows/outcome.js'
 import type { TextRowId } from './rows/row-text.js'
 import type { ServiceRuntime } from './service-runtime.js'
 import { restore } from './session/restore-session.js'
+import { verifySession } from './session/verify-session.js'
 import type { CommandOptions } from './types/command-types.js'
 
 type Handler<K extends CommandName> = (
@@ -110,6 +111,10 @@ export const commandTable: { readonly [K in CommandName]: Command<K> } = {
   ],
   registerTypingPreviewInput: [registerTypingPreviewInput],
   registerPreProcessor: [registerPreProcessor],
+  // getFileLimits.rejected.not-supported: "The server doesn't support file limits" (beyond the seed)
+  getFileLimits: [getFileLimits, notSupported('fileLimits', 'fileLimits')],
+  // verifySession never rejects on either transport (beyond the seed)
+  verifySession: [verifySession],
 }
 
 /** sendTyping's text: `message` (what the original reads) or the seed's documented `Message`. */

@@ -25,6 +25,9 @@ export type CommandName =
   | 'fetchHistory'
   | 'registerTypingPreviewInput'
   | 'registerPreProcessor'
+  // beyond the seed (real-widget.md §3.2), after the seed's commands as in the catalog
+  | 'getFileLimits'
+  | 'verifySession'
 
 /** Every CommandName, in that order: the keys of the command table (which must have one per command). */
 export const commandNames = /* @__PURE__ */ Object.keys(commandTable) as readonly CommandName[]

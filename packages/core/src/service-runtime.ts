@@ -7,6 +7,7 @@ import { createEventHub, type EventHub } from './events/event-hub.js'
 import { publishTranscriptEvents } from './events/publish-transcript-events.js'
 import { healthyPoll, type PollHealth } from './polling/poll-health.js'
 import { createPoller, type Poller } from './polling/poller.js'
+import type { Outcome } from './rows/outcome.js'
 import { handOutSession, sessionLost } from './session/async-session-hooks.js'
 import { clearStoredSession, writeStoredSession } from './session/session-store.js'
 import { storeFilters } from './transcript/message-filters.js'
@@ -71,6 +72,8 @@ export interface ServiceRuntime extends RuntimeDeps {
   historyExhausted?: boolean
   /** Set by a restore that found the server offline: the first good poll replays the transcript as restoring. */
   replayPending?: boolean
+  /** The last restore's run (verifySession waits for one in progress). */
+  restoring?: Promise<Outcome<'restore'>>
   /** Set by dispose(): nothing starts again (no session, no polling). */
   disposed?: boolean
   callOptions(): CallOptions

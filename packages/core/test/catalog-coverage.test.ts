@@ -7,6 +7,9 @@ import { commandNames, eventNames } from '../src/names.js'
 
 const root = join(import.meta.dirname, '..')
 
+/** Commands beyond the seed (real-widget.md §3.2) that core implements, in catalog order. */
+const implementedBeyondSeed = ['getFileLimits', 'verifySession'] as const
+
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
@@ -36,7 +39,18 @@ describe('catalog coverage', () => {
     expect(seedRows).toHaveLength(63)
     expect(seedEvents.map((e) => e.name)).toEqual([...eventNames])
     const seedCommands = catalog.commands.filter((c) => !c.beyondSeed).map((c) => c.name)
-    expect(seedCommands).toEqual([...commandNames])
+    expect([...commandNames]).toEqual([...seedCommands, ...implementedBeyondSeed])
+  })
+
+  it('the beyond-seed commands core implements are catalogued, and their rows have tests', () => {
+    const beyond = catalog.commands.filter((c) => c.beyondSeed).map((c) => c.name)
+    expect(beyond).toEqual(expect.arrayContaining([...implementedBeyondSeed]))
+    const rows = catalog.resolutions.filter((row) =>
+      (implementedBeyondSeed as readonly string[]).includes(row.command),
+    )
+    // verifySession.rejected.not-supported belongs to transports that cannot verify; both of ours can
+    const untested = rows.map((row) => row.id).filter((id) => !covered(id))
+    expect(untested).toEqual(['verifySession.rejected.not-supported'])
   })
 
   it('every seed resolution row has a test naming its id', () => {

@@ -9,7 +9,10 @@ export interface GuardState {
   /** A session is open (phase `active`). */
   readonly active: boolean
   /** The transport's capabilities and optional methods. */
-  readonly transport: Pick<ChatTransport, 'capabilities' | 'uploadFile' | 'downloadFile' | 'history'>
+  readonly transport: Pick<
+    ChatTransport,
+    'capabilities' | 'uploadFile' | 'downloadFile' | 'history' | 'fileLimits'
+  >
   readonly config: { readonly async: { readonly enabled: boolean } }
   readonly poller: { readonly inFlight: boolean }
   readonly historyExhausted?: boolean | undefined
@@ -41,7 +44,10 @@ export const alreadyActive = ['already-active', (s: GuardState) => s.phase !== '
 export const noSession = ['no-active-session', (s: GuardState) => !s.active] as const
 /** The transport lacks a capability (or the method that goes with it). */
 export const lacks =
-  (capability: keyof TransportCapabilities, method?: 'uploadFile' | 'downloadFile' | 'history') =>
+  (
+    capability: keyof TransportCapabilities,
+    method?: 'uploadFile' | 'downloadFile' | 'history' | 'fileLimits',
+  ) =>
   (s: GuardState) =>
     !s.transport.capabilities[capability] ||
     (method !== undefined && typeof s.transport[method] !== 'function')

@@ -1,7 +1,9 @@
 import { isObject } from '../is-object.js'
 import { type Outcome, rejected, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
+import { containedCall } from '../transport/contained-call.js'
 import type { CommandOptions } from '../types/command-types.js'
+import { guarded } from './command-guards.js'
 
 /**
  * sendFile (guards: capability, a session): the first file of a File, FileList/array or `<input type="file">`.
@@ -37,6 +39,24 @@ export async function downloadFile(
   if (!result.ok) return rejected('failed', result.response)
   runtime.saveFile(result.value, options?.fileName)
   return resolved()
+}
+
+/**
+ * getFileLimits (beyond the seed, real-widget.md §3.2; guard: capability): resolves with the raw JSON text of
+ * the server's limits reply, as the original does. Like the original it does not check for an open chat: with
+ * none, the call goes out without a session (GMS: `<dataURL>//file/limits`) and the server's refusal rejects
+ * with the AJAX Response Object (and publishes `error`).
+ */
+export async function getFileLimits(runtime: ServiceRuntime): Promise<Outcome<'getFileLimits'>> {
+  const { generation, transport } = runtime
+  const result = await containedCall(() =>
+    guarded(transport.fileLimits).call(transport, runtime.session ?? {}, runtime.callOptions()),
+  )
+  if (!result.ok) {
+    runtime.failed(result, generation)
+    return rejected('ajax-exception', result.response)
+  }
+  return resolved(result.response.responseText)
 }
 
 function firstFile(files: unknown): (Blob & { readonly name?: string }) | undefined {

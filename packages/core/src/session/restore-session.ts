@@ -24,7 +24,7 @@ export function restore(
   runtime: ServiceRuntime,
   options: CommandOptions['restore'],
 ): Promise<Outcome<'restore'>> {
-  return runtime.during('restoring', async () => {
+  runtime.restoring = runtime.during('restoring', async () => {
     const { generation, transport, hub } = runtime
     const notFound = rejected('not-found')
     const found = await findSession(runtime, options)
@@ -60,6 +60,7 @@ export function restore(
     hub.publish('restoreFailed')
     return notFound
   })
+  return runtime.restoring
 }
 
 async function findSession(

@@ -4,6 +4,7 @@ import type {
   Batch,
   CallOptions,
   ChatTransport,
+  FileLimits,
   Operation,
   SessionData,
   StartInput,
@@ -12,7 +13,15 @@ import type { TransportCapabilities } from '../transport/transport-capabilities.
 import type { TransportFailure, TransportResult } from '../transport/transport-result.js'
 import { FakeChatServer, type FakeSession, wireObject } from './fake-chat-server.js'
 
-export type FakeMethod = 'start' | 'send' | 'poll' | 'restore' | 'history' | 'uploadFile' | 'downloadFile'
+export type FakeMethod =
+  | 'start'
+  | 'send'
+  | 'poll'
+  | 'restore'
+  | 'history'
+  | 'uploadFile'
+  | 'downloadFile'
+  | 'fileLimits'
 
 /**
  * What can go wrong with one call:
@@ -74,7 +83,7 @@ export const allCapabilities: TransportCapabilities = {
   pollExceptionReset: true,
   fileUpload: true,
   fileDownload: true,
-  fileLimits: false,
+  fileLimits: true,
   history: true,
   async: true,
   offlineEvents: true,
@@ -219,8 +228,30 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
       if (!find(sessionData)) return failure('session-lost')
       return ok(new Blob([`content of ${fileId}`]), {})
     },
+
+    async fileLimits(sessionData, o) {
+      calls.push({ method: 'fileLimits', session: sessionData })
+      const fault = await gate('fileLimits', o)
+      if (fault && !isShapeFault(fault)) return failure(fault)
+      if (!find(sessionData)) return failure('session-lost')
+      return ok(fakeFileLimits, { fileLimits: fakeFileLimits })
+    },
   }
   return transport
+}
+
+/** What the fake server allows (the GMS defaults of gms-chat-v2.md §5). */
+const fakeFileLimits: FileLimits = {
+  downloadAttempts: 5,
+  usedDownloadAttempts: 0,
+  uploadMaxFiles: 5,
+  usedUploadMaxFiles: 0,
+  uploadMaxFileSize: 10485760,
+  uploadMaxTotalSize: 52428800,
+  usedUploadMaxTotalSize: 0,
+  uploadNeedAgent: true,
+  uploadFileTypes: ['txt', 'png'],
+  deleteFile: 'odd',
 }
 
 function isShapeFault(fault: FakeFault | 'aborted'): boolean {

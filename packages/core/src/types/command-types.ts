@@ -45,6 +45,8 @@ export interface CommandOptions {
   fetchHistory: undefined
   registerTypingPreviewInput: { input?: unknown } | undefined
   registerPreProcessor: { preprocessor?: unknown } | undefined
+  getFileLimits: undefined
+  verifySession: undefined
 }
 
 /** What each command resolves with (seed "Returns" of its resolved rows; n/a = undefined). */
@@ -72,6 +74,10 @@ export interface CommandResults {
   fetchHistory: AjaxResponse
   registerTypingPreviewInput: undefined
   registerPreProcessor: Preprocessor
+  /** Beyond the seed (real-widget.md §3.2): the server's limits reply as raw JSON text, as the original resolves it. */
+  getFileLimits: string
+  /** Beyond the seed (real-widget.md §3.2). */
+  verifySession: { sessionActive: boolean }
 }
 
 /** The result of a command: the row that applied (a stable code) and the documented value. */
