@@ -60,6 +60,7 @@ export {
   writeNexusReply,
   writeNexusRequestError,
 } from './server/write-nexus-reply.js'
+export { downloadAttachment } from './transport/download-attachment.js'
 export { noResponse, type WireReply } from './transport/nexus-failures.js'
 export { readSessionData, toSessionData } from './transport/nexus-session.js'
 export {
