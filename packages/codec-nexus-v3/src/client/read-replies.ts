@@ -15,12 +15,12 @@ import {
 } from '../wire/wire-shapes.js'
 import {
   decodeFailure,
-  envelopeFailure,
   isOk,
   ok,
   type ReplyFailure,
   type ReplyResult,
   readErrorReply,
+  refusalOf,
 } from './reply-result.js'
 
 /**
@@ -58,7 +58,7 @@ function readBody<T>(status: number, text: string, shape: Shape, lenient?: boole
   }
   const issue = checkShape(json, shape)
   const malformed: ReplyFailure | undefined = issue && decodeFailure([issue])
-  const refused = envelopeFailure(status, json)
+  const refused = refusalOf(status, json)
   return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? ok(json as T)
 }
 
