@@ -25,16 +25,17 @@ import {
   type NexusSession,
   readLeaveReply,
   readMessagesReply,
+  readReply,
   readSendReply,
   readStartReply,
-  readUploadReply,
-  readUserDataReply,
 } from '../client/read-replies.js'
 import {
   NEXUS_DEFAULT_PAGE_SIZE,
   NEXUS_MIN_PAGE_SIZE,
   NEXUS_SYNC_RESTORE_COUNT,
 } from '../protocol/nexus-operations.js'
+import type { UploadReply, UserDataReply } from '../wire/wire-schemas.js'
+import { UPLOAD_REPLY_SHAPE, USER_DATA_REPLY_SHAPE } from '../wire/wire-shapes.js'
 import { callNexus } from './call-nexus.js'
 import { localFailure } from './nexus-failures.js'
 import { withSession } from './nexus-session.js'
@@ -175,8 +176,13 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
             return callNexus(options, request, readSendReply, o, (sent) => batch(s, sent))
           }
           case 'userData':
-            return callNexus(options, buildUserDataRequest(ctx, s, op.userData), readUserDataReply, o, () =>
-              batch(s),
+            // §3 E7: the merged user data the reply may hold is not needed, only whether it is a success
+            return callNexus(
+              options,
+              buildUserDataRequest(ctx, s, op.userData),
+              (status, text) => readReply<UserDataReply>(status, text, USER_DATA_REPLY_SHAPE, true),
+              o,
+              () => batch(s),
             )
           case 'end': {
             return callNexus(options, buildLeaveRequest(ctx, s), readLeaveReply, o, () =>
@@ -208,10 +214,10 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     uploadFile: (session, file, o) =>
       withSession(session, (s) => {
         const request = buildImageUploadRequest(ctx, s, file, file.name ?? 'image')
-        return callNexus(options, request, readUploadReply, o, (up) => ({
-          fileId: up.mediaId ?? '',
-          batch: batch(s),
-        }))
+        // §3 E5: the fileId is `data.id` when the reply has one ([PROP])
+        const read = (status: number, text: string) =>
+          readReply<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
+        return callNexus(options, request, read, o, (up) => ({ fileId: up?.data?.id ?? '', batch: batch(s) }))
       }),
   }
   return transport
