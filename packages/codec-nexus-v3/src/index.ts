@@ -25,7 +25,7 @@ export {
 export { type ReplyFailure, type ReplyResult, readErrorReply } from './client/reply-result.js'
 export {
   NEXUS_ERROR_CODES,
-  NEXUS_REJECTION_CODES,
+  NEXUS_FILE_REFUSALS,
   NEXUS_SESSION_LOST_CODE,
   NEXUS_SUCCESS_CODES,
   NEXUS_SUCCESS_STATUS,
@@ -60,6 +60,7 @@ export {
   writeNexusReply,
   writeNexusRequestError,
 } from './server/write-nexus-reply.js'
+export { downloadAttachment } from './transport/download-attachment.js'
 export { noResponse, type WireReply } from './transport/nexus-failures.js'
 export { readSessionData, toSessionData } from './transport/nexus-session.js'
 export {

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createNexusV3Transport } from '../src/index.js'
+import { createNexusV3Transport, downloadAttachment } from '../src/index.js'
 import { createNexusTestServer } from './nexus-test-server.js'
 
 const dataURL = 'https://msw.example/nexus/v3/chat/sessions'
@@ -43,8 +43,8 @@ describe('createNexusV3Transport over global fetch intercepted by msw', () => {
   })
 
   it('a network error from msw is a status-0 network failure', async () => {
-    const transport = createNexusV3Transport({ transport: { dataURL: 'https://msw.example/broken' } })
-    const r = await transport.downloadAttachment(
+    const r = await downloadAttachment(
+      { transport: { dataURL: 'https://msw.example/broken' } },
       { sessionId: 's', participantId: 'p', transportId: 't', token: 'x' },
       'https://msw.example/broken',
     )

@@ -1,6 +1,6 @@
 import type { Batch, FetchLike, SessionData } from '@chatwire/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createNexusV3Transport } from '../src/index.js'
+import { createNexusV3Transport, downloadAttachment, type NexusV3TransportOptions } from '../src/index.js'
 import { createNexusTestServer } from './nexus-test-server.js'
 
 const dataURL = 'https://chat.example/nexus/v3/chat/sessions'
@@ -13,11 +13,11 @@ function setup(asyncEnabled = true, now?: () => number) {
     calls.push(request.clone())
     return server.handle(request)
   }
-  const transport = createNexusV3Transport({
+  const options: NexusV3TransportOptions = {
     transport: { dataURL, endpoint: 'ep', headers: { 'x-api-key': 'K' }, async: { enabled: asyncEnabled } },
     fetch,
-  })
-  return { server, calls, transport }
+  }
+  return { server, calls, transport: createNexusV3Transport(options), options }
 }
 
 async function started(t: ReturnType<typeof setup>['transport']): Promise<SessionData> {
@@ -203,8 +203,8 @@ describe('createNexusV3Transport over an injected handler', () => {
     ])
   })
 
-  it('uploads an image (E5) and downloads it back (E6); a non-image is rejected', async () => {
-    const { transport } = setup()
+  it('uploads an image (E5) and downloads it back (E6, downloadAttachment); a non-image is rejected', async () => {
+    const { transport, options, calls } = setup()
     const session = await started(transport)
     const up = value(
       await transport.uploadFile(
@@ -216,8 +216,11 @@ describe('createNexusV3Transport over an injected handler', () => {
     const events = value(await transport.poll(session, undefined)).events
     const [image] = (events.at(-1)?.content ?? []) as { url: string }[]
     const url = image?.url ?? ''
-    const blob = value(await transport.downloadAttachment(session, url))
+    const blob = value(await downloadAttachment(options, session, url))
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]))
+    // with the transport's auth headers: its x-api-key and the session's client key
+    expect(calls.at(-1)?.headers.get('x-api-key')).toBe('K')
+    expect(calls.at(-1)?.headers.get('x-nexus-client-key')).toBe(session.token)
     const bad = await transport.uploadFile(session, new File(['x'], 'a.txt', { type: 'text/plain' }))
     expect(bad).toMatchObject({
       ok: false,

@@ -5,7 +5,7 @@ import {
   decodeNexusEvent,
   ErrorReplySchema,
   MessagesReplySchema,
-  NEXUS_REJECTION_CODES,
+  NEXUS_FILE_REFUSALS,
   NEXUS_SESSION_LOST_CODE,
   NEXUS_SUCCESS_CODES,
   type NexusMessagesPage,
@@ -18,7 +18,6 @@ import {
   UserDataReplySchema,
   WireStatusSchema,
 } from '../src/index.js'
-import { NEXUS_FILE_REFUSALS } from '../src/protocol/nexus-error-codes.js'
 
 /**
  * The reference readers: the v3 replies read with the valibot schemas of wire-schemas.ts, as the client
@@ -57,7 +56,7 @@ function statusFailure(
   if (httpStatus === 404 || code === NEXUS_SESSION_LOST_CODE) {
     return { ok: false, kind: 'session-lost', retryable: false, message: text, ...withCode }
   }
-  if (typeof code === 'string' && NEXUS_REJECTION_CODES.has(code)) {
+  if (typeof code === 'string' && Object.hasOwn(NEXUS_FILE_REFUSALS, code)) {
     const fileRefusal = NEXUS_FILE_REFUSALS[code]
     return {
       ok: false,

@@ -15,12 +15,12 @@ import {
 } from '../wire/wire-shapes.js'
 import {
   decodeFailure,
-  envelopeFailure,
   isOk,
   ok,
   type ReplyFailure,
   type ReplyResult,
   readErrorReply,
+  refusalOf,
 } from './reply-result.js'
 
 /**
@@ -45,9 +45,10 @@ export interface NexusMessagesPage {
  * The body of a reply, checked against `shape`, or the failure the reply is: an error status, a `status.code`
  * that is not a success (it wins over a malformed rest of the body, §2), or a decode issue naming the path.
  * Upload and userdata replies are `lenient` (§3 E5, E7): a body that is not JSON is no body, and the shape is
- * checked before the code.
+ * checked before the code. The readers below are this plus what they take out of the body; the transport
+ * uses it directly where it needs nothing of the body but its id.
  */
-function readBody<T>(status: number, text: string, shape: Shape, lenient?: boolean): ReplyResult<T> {
+export function readReply<T>(status: number, text: string, shape: Shape, lenient?: boolean): ReplyResult<T> {
   if (!isOk(status)) return readErrorReply(status, text)
   let json: unknown
   try {
@@ -58,13 +59,13 @@ function readBody<T>(status: number, text: string, shape: Shape, lenient?: boole
   }
   const issue = checkShape(json, shape)
   const malformed: ReplyFailure | undefined = issue && decodeFailure([issue])
-  const refused = envelopeFailure(status, json)
+  const refused = refusalOf(status, json)
   return (lenient ? (malformed ?? refused) : (refused ?? malformed)) ?? ok(json as T)
 }
 
 /** E1/E2 reply → the session decoded from `data.clientToken` (§3 E1, §4). A missing token fails start (§10). */
 export function readStartReply(status: number, text: string): ReplyResult<NexusSession> {
-  const reply = readBody<StartReply>(status, text, START_REPLY_SHAPE)
+  const reply = readReply<StartReply>(status, text, START_REPLY_SHAPE)
   if (!reply.ok) return reply
   const token = reply.value.data.clientToken
   const payload = decodeClientToken(token, 'data.clientToken')
@@ -85,7 +86,7 @@ type MessagesEnvelope = {
  * wrong: the shape (anywhere, as valibot reports it), else that event's index.
  */
 export function readMessagesReply(status: number, text: string): ReplyResult<NexusMessagesPage> {
-  const reply = readBody<MessagesEnvelope>(status, text, MESSAGES_ENVELOPE_SHAPE)
+  const reply = readReply<MessagesEnvelope>(status, text, MESSAGES_ENVELOPE_SHAPE)
   if (!reply.ok) return reply
   const { messages, chatEnded = false } = reply.value.data
   const events: TranscriptEvent[] = []
@@ -105,7 +106,7 @@ export function readMessagesReply(status: number, text: string): ReplyResult<Nex
 /** E4 reply → chatEnded (top-level, as the widget reads it; `data.chatEnded` also accepted) (§3 E4). */
 export function readSendReply(status: number, text: string): ReplyResult<{ readonly chatEnded: boolean }> {
   if (isOk(status) && text.trim() === '') return ok({ chatEnded: false })
-  const reply = readBody<SendReply>(status, text, SEND_REPLY_SHAPE)
+  const reply = readReply<SendReply>(status, text, SEND_REPLY_SHAPE)
   return reply.ok ? ok({ chatEnded: reply.value.chatEnded ?? reply.value.data?.chatEnded ?? false }) : reply
 }
 
@@ -114,7 +115,7 @@ export function readUploadReply(
   status: number,
   text: string,
 ): ReplyResult<{ readonly mediaId?: string; readonly url?: string; readonly mime?: string }> {
-  const reply = readBody<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
+  const reply = readReply<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
   if (!reply.ok) return reply
   const { id, url, mime } = reply.value?.data ?? {}
   return ok({
@@ -129,7 +130,7 @@ export function readUserDataReply(
   status: number,
   text: string,
 ): ReplyResult<{ readonly userData?: Readonly<Record<string, unknown>> }> {
-  const reply = readBody<UserDataReply | undefined>(status, text, USER_DATA_REPLY_SHAPE, true)
+  const reply = readReply<UserDataReply | undefined>(status, text, USER_DATA_REPLY_SHAPE, true)
   if (!reply.ok) return reply
   const userData = reply.value?.data?.userData
   return ok(userData ? { userData: ownFields(userData) } : {})

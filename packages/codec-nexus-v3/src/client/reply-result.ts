@@ -1,7 +1,6 @@
 import type { DecodeIssue, TransportFailureKind } from '@chatwire/core'
 import {
   NEXUS_FILE_REFUSALS,
-  NEXUS_REJECTION_CODES,
   NEXUS_SESSION_LOST_CODE,
   NEXUS_SUCCESS_CODES,
 } from '../protocol/nexus-error-codes.js'
@@ -46,17 +45,19 @@ export function decodeFailure(issues: readonly DecodeIssue[]): ReplyFailure {
 }
 
 /**
- * The failure a v3 status code means (§10): INVALID_SESSION (or HTTP 404) = session lost, upload
- * refusals = rejected, other codes on a 2xx = server, on an error status = http (5xx/429/408 retryable).
+ * The failure a reply is by its status, or `undefined` for a success: an error HTTP status with the
+ * `{status:{code,message}}` its body may have (§2 "Error envelope"), or a 2xx whose readable `status.code` is
+ * not a success code (§2 "Success envelope"). What the code means (§10): INVALID_SESSION (or HTTP 404) =
+ * session lost, upload refusals = rejected, other codes on a 2xx = server, on an error status = http
+ * (5xx/429/408 retryable).
  */
-export function statusFailure(
-  httpStatus: number,
-  code: string | number | undefined,
-  message: string | undefined,
-): ReplyFailure {
+export function refusalOf(httpStatus: number, json: unknown): ReplyFailure | undefined {
+  const status = statusOf(json)
+  const code = status?.code
+  if (isOk(httpStatus) && (code === undefined || NEXUS_SUCCESS_CODES.has(code))) return undefined
   const lost = httpStatus === 404 || code === NEXUS_SESSION_LOST_CODE
   const fileRefusal =
-    !lost && typeof code === 'string' && NEXUS_REJECTION_CODES.has(code)
+    !lost && typeof code === 'string' && Object.hasOwn(NEXUS_FILE_REFUSALS, code)
       ? NEXUS_FILE_REFUSALS[code]
       : undefined
   const kind = lost ? 'session-lost' : fileRefusal ? 'rejected' : isOk(httpStatus) ? 'server' : 'http'
@@ -64,7 +65,7 @@ export function statusFailure(
     ok: false,
     kind,
     retryable: kind === 'http' && (httpStatus >= 500 || httpStatus === 429 || httpStatus === 408),
-    message: message ?? (code === undefined ? `HTTP ${httpStatus}` : String(code)),
+    message: status?.message ?? (code === undefined ? `HTTP ${httpStatus}` : String(code)),
     ...(code !== undefined && { code }),
     ...(fileRefusal && { fileRefusal }),
   }
@@ -82,15 +83,6 @@ export function readErrorReply(httpStatus: number, text: string): ReplyFailure {
   try {
     json = JSON.parse(text)
   } catch {}
-  const status = statusOf(json)
-  return statusFailure(httpStatus, status?.code, status?.message)
-}
-
-/** A 2xx body whose readable `status.code` is not a success code is a failure (§2 "Success envelope"). */
-export function envelopeFailure(httpStatus: number, json: unknown): ReplyFailure | undefined {
-  const status = statusOf(json)
-  const code = status?.code
-  return code === undefined || NEXUS_SUCCESS_CODES.has(code)
-    ? undefined
-    : statusFailure(httpStatus, code, status?.message)
+  // an error status is always a refusal
+  return refusalOf(httpStatus, json) as ReplyFailure
 }

@@ -49,5 +49,3 @@ export const NEXUS_FILE_REFUSALS: Readonly<Record<string, 'invalid-type' | 'uplo
   // the number of uploads is exceeded
   LIMIT_FILE_COUNT: 'upload-limit',
 }
-
-export const NEXUS_REJECTION_CODES: ReadonlySet<string> = new Set(Object.keys(NEXUS_FILE_REFUSALS))

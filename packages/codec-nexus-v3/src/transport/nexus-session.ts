@@ -1,4 +1,4 @@
-import type { SessionData, TransportFailure } from '@chatwire/core'
+import type { SessionData, TransportFailure, TransportResult } from '@chatwire/core'
 import type { NexusSession } from '../client/read-replies.js'
 import { decodeClientToken, PAYLOAD_FIELDS } from '../wire/client-token.js'
 import { localFailure } from './nexus-failures.js'
@@ -35,4 +35,13 @@ export function toSessionData(session: NexusSession): SessionData {
 
 function missing(field: string): TransportFailure {
   return localFailure('session-lost', `session data has no usable '${field}'`)
+}
+
+/** Runs `run` with the v3 session read from the core's SessionData, or fails as readSessionData says. */
+export async function withSession<R>(
+  session: SessionData,
+  run: (s: NexusSession) => Promise<TransportResult<R>> | TransportResult<R>,
+): Promise<TransportResult<R>> {
+  const s = readSessionData(session)
+  return 'ok' in s ? s : run(s)
 }

@@ -1,6 +1,5 @@
 import type {
   Batch,
-  CallFetchOptions,
   CallOptions,
   ChatTransport,
   FetchLike,
@@ -11,9 +10,7 @@ import type {
   TransportResult,
   UploadedFile,
 } from '@chatwire/core'
-import { callFetch } from '@chatwire/core'
 import {
-  buildAttachmentRequest,
   buildImageUploadRequest,
   buildLeaveRequest,
   buildMessagesRequest,
@@ -21,29 +18,27 @@ import {
   buildStartRequest,
   buildUserDataRequest,
   type NexusClientContext,
-  type NexusHttpRequest,
   type NexusStartFields,
 } from '../client/build-requests.js'
 import {
   type NexusMessagesPage,
   type NexusSession,
-  readAttachmentReply,
   readLeaveReply,
   readMessagesReply,
+  readReply,
   readSendReply,
   readStartReply,
-  readUploadReply,
-  readUserDataReply,
 } from '../client/read-replies.js'
-import type { ReplyResult } from '../client/reply-result.js'
 import {
-  NEXUS_DEFAULT_AJAX_TIMEOUT,
   NEXUS_DEFAULT_PAGE_SIZE,
   NEXUS_MIN_PAGE_SIZE,
   NEXUS_SYNC_RESTORE_COUNT,
 } from '../protocol/nexus-operations.js'
-import { localFailure, withResponse } from './nexus-failures.js'
-import { readSessionData } from './nexus-session.js'
+import type { UploadReply, UserDataReply } from '../wire/wire-schemas.js'
+import { UPLOAD_REPLY_SHAPE, USER_DATA_REPLY_SHAPE } from '../wire/wire-shapes.js'
+import { callNexus } from './call-nexus.js'
+import { localFailure } from './nexus-failures.js'
+import { withSession } from './nexus-session.js'
 
 /** The seed's v3 configuration (`webchat.transport.*`, `webchat.ajaxTimeout`) plus the fetch to use. */
 export interface NexusV3TransportOptions {
@@ -83,7 +78,10 @@ export const NEXUS_V3_CAPABILITIES: TransportCapabilities = {
   botEvents: false, // §11: no bot events in the transport itself
 }
 
-/** The v3 transport: ChatTransport plus attachment download (§3 E6) for rendering images. */
+/**
+ * The v3 transport: ChatTransport with history and uploads. Attachments (§3 E6) are read with
+ * `downloadAttachment`, a separate function: the core never downloads files from v3 (fileDownload: false).
+ */
 export interface NexusV3Transport extends ChatTransport {
   history(
     session: SessionData,
@@ -95,41 +93,14 @@ export interface NexusV3Transport extends ChatTransport {
     file: Blob & { readonly name?: string },
     o?: CallOptions,
   ): Promise<TransportResult<UploadedFile>>
-  /** GET an attachment `content[i].url` with the auth headers (§3 E6); not the seed's downloadFile. */
-  downloadAttachment(session: SessionData, url: string, o?: CallOptions): Promise<TransportResult<Blob>>
 }
 
 export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV3Transport {
-  const fetchFn: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const t = options.transport
   const ctx: NexusClientContext = { ...t, operationId: options.operationId }
   const pageSize = Math.max(NEXUS_MIN_PAGE_SIZE, t.maxMessagePageSize ?? NEXUS_DEFAULT_PAGE_SIZE)
   // E2 body: the start fields without form values (§3 E2); undefined ones are left out of the body
   const resumeFields: NexusStartFields = { endpoint: t.endpoint, stream: t.stream, clientType: t.clientType }
-
-  /**
-   * One wire call, its reply read by `read` and the value turned into the result by `then`. `fetchOptions`
-   * overrides the per-call options: the timeout (default CallOptions.timeout, then ajaxTimeout) or `binary`.
-   */
-  async function call<T, R>(
-    request: NexusHttpRequest,
-    read: (status: number, text: string, blob?: Blob) => ReplyResult<T>,
-    o: CallOptions | undefined,
-    then: (value: T) => R,
-    fetchOptions?: CallFetchOptions,
-  ): Promise<TransportResult<R>> {
-    // the request is its own RequestInit: method, headers and body (fetch ignores `operation` and `url`)
-    const reply = await callFetch(fetchFn, request.url, request, {
-      timeout: o?.timeout ?? options.ajaxTimeout ?? NEXUS_DEFAULT_AJAX_TIMEOUT,
-      signal: o?.signal,
-      ...fetchOptions,
-    })
-    if (!reply.ok) return reply
-    const result = read(reply.status, reply.text, reply.blob)
-    return result.ok
-      ? { ok: true, value: then(result.value), response: reply.response }
-      : withResponse(result, reply.response)
-  }
 
   const transport: NexusV3Transport = {
     name: 'nexus-v3',
@@ -146,13 +117,14 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
         email: input.email,
         subject: input.subject,
       }
-      return call(buildStartRequest(ctx, fields), readStartReply, o, (s) => batch(s))
+      return callNexus(options, buildStartRequest(ctx, fields), readStartReply, o, (s) => batch(s))
     },
 
     // the poll carries no client timeout (§2 "Timeouts", §5: long-polling is safe)
     poll: (session, cursor, o) =>
       withSession(session, (s) =>
-        call(
+        callNexus(
+          options,
           buildMessagesRequest(ctx, s, { index: cursor }),
           readMessagesReply,
           o,
@@ -166,7 +138,8 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
         let s = stored
         if (typeof session.sessionId !== 'string' || session.sessionId === '') {
           // §3 E2: only a stored token — resume (POST B with x-nexus-client-key), then read the newest page
-          const resumed = await call(
+          const resumed = await callNexus(
+            options,
             buildStartRequest(ctx, resumeFields, s.token),
             readStartReply,
             o,
@@ -176,8 +149,12 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
           s = resumed.value
         }
         const count = t.async?.enabled ? pageSize : NEXUS_SYNC_RESTORE_COUNT
-        const restored = await call(buildMessagesRequest(ctx, s, { count }), readMessagesReply, o, (page) =>
-          batch(s, page),
+        const restored = await callNexus(
+          options,
+          buildMessagesRequest(ctx, s, { count }),
+          readMessagesReply,
+          o,
+          (page) => batch(s, page),
         )
         return restored.ok ? restored : lostOn401(restored)
       }),
@@ -196,12 +173,21 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
                   ? 'TypingStarted'
                   : 'TypingStopped'
             const request = buildSendRequest(ctx, s, { type, text: op.text ?? '' })
-            return call(request, readSendReply, o, (sent) => batch(s, sent))
+            return callNexus(options, request, readSendReply, o, (sent) => batch(s, sent))
           }
           case 'userData':
-            return call(buildUserDataRequest(ctx, s, op.userData), readUserDataReply, o, () => batch(s))
+            // §3 E7: the merged user data the reply may hold is not needed, only whether it is a success
+            return callNexus(
+              options,
+              buildUserDataRequest(ctx, s, op.userData),
+              (status, text) => readReply<UserDataReply>(status, text, USER_DATA_REPLY_SHAPE, true),
+              o,
+              () => batch(s),
+            )
           case 'end': {
-            return call(buildLeaveRequest(ctx, s), readLeaveReply, o, () => batch(s, { chatEnded: true }))
+            return callNexus(options, buildLeaveRequest(ctx, s), readLeaveReply, o, () =>
+              batch(s, { chatEnded: true }),
+            )
           }
           default:
             return unsupported(op)
@@ -210,7 +196,8 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
 
     history: (session, before, o) =>
       withSession(session, (s) =>
-        call(
+        callNexus(
+          options,
           buildMessagesRequest(ctx, s, { index: before, count: pageSize }),
           readMessagesReply,
           o,
@@ -227,26 +214,13 @@ export function createNexusV3Transport(options: NexusV3TransportOptions): NexusV
     uploadFile: (session, file, o) =>
       withSession(session, (s) => {
         const request = buildImageUploadRequest(ctx, s, file, file.name ?? 'image')
-        return call(request, readUploadReply, o, (up) => ({ fileId: up.mediaId ?? '', batch: batch(s) }))
+        // §3 E5: the fileId is `data.id` when the reply has one ([PROP])
+        const read = (status: number, text: string) =>
+          readReply<UploadReply | undefined>(status, text, UPLOAD_REPLY_SHAPE, true)
+        return callNexus(options, request, read, o, (up) => ({ fileId: up?.data?.id ?? '', batch: batch(s) }))
       }),
-
-    downloadAttachment: (session, url, o) =>
-      withSession(session, (s) =>
-        call(buildAttachmentRequest(ctx, s, url), readAttachmentReply, o, (blob) => blob, {
-          binary: true,
-        }),
-      ),
   }
   return transport
-}
-
-/** Runs `run` with the v3 session read from the core's SessionData, or fails as readSessionData says. */
-async function withSession<R>(
-  session: SessionData,
-  run: (s: NexusSession) => Promise<TransportResult<R>> | TransportResult<R>,
-): Promise<TransportResult<R>> {
-  const s = readSessionData(session)
-  return 'ok' in s ? s : run(s)
 }
 
 /**

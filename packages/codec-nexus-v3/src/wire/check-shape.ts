@@ -30,26 +30,18 @@ function is(value: unknown, type: WireType): boolean {
  * at one of the paths they report.
  */
 export function checkShape(value: unknown, shape: Shape): DecodeIssue | undefined {
-  const found = find(value, shape)
-  if (found === undefined) return undefined
-  let path = ''
-  for (const step of found.steps) path += typeof step === 'number' ? `[${step}]` : path ? `.${step}` : step
-  return { path, message: found.message }
+  const issue = find(value, shape)
+  // the path of a refusal is built on the way back out, each key as `.key`: the first dot goes
+  return issue && { path: issue.path.replace(/^\./, ''), message: issue.message }
 }
 
-/** A mismatch: the keys and indexes leading to it (a path is only built for a refusal) and what was wrong. */
-interface Mismatch {
-  readonly steps: (string | number)[]
-  readonly message: string
-}
-
-function find(value: unknown, shape: Shape): Mismatch | undefined {
+function find(value: unknown, shape: Shape): DecodeIssue | undefined {
   if (typeof shape === 'string') return is(value, shape) ? undefined : mismatch(shape, value)
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return mismatch('array', value)
     for (let i = 0; i < value.length; i++) {
-      const found = find(value[i], shape[0])
-      if (found) return within(i, found)
+      const issue = find(value[i], shape[0])
+      if (issue) return within(`[${i}]`, issue)
     }
     return undefined
   }
@@ -59,23 +51,23 @@ function find(value: unknown, shape: Shape): Mismatch | undefined {
     const key = optional ? field.slice(0, -1) : field
     if (key === '*') {
       for (const name of Object.keys(value)) {
-        const found = isDataKey(name) ? find(value[name], fieldShape) : undefined
-        if (found) return within(name, found)
+        const issue = isDataKey(name) ? find(value[name], fieldShape) : undefined
+        if (issue) return within(`.${name}`, issue)
       }
     } else if (!optional || value[key] !== undefined) {
-      const found = find(value[key], fieldShape)
-      if (found) return within(key, found)
+      const issue = find(value[key], fieldShape)
+      if (issue) return within(`.${key}`, issue)
     }
   }
   return undefined
 }
 
-function mismatch(expected: string, value: unknown): Mismatch {
+function mismatch(expected: string, value: unknown): DecodeIssue {
   const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-  return { steps: [], message: `expected ${expected}, got ${got}` }
+  return { path: '', message: `expected ${expected}, got ${got}` }
 }
 
-function within(step: string | number, found: Mismatch): Mismatch {
-  found.steps.unshift(step)
-  return found
+/** The issue of a field (`step` = `.key`) or an item (`[i]`) as seen from its parent. */
+function within(step: string, { path, message }: DecodeIssue): DecodeIssue {
+  return { path: step + path, message }
 }

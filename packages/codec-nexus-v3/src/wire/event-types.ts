@@ -31,15 +31,22 @@ const SAME_NAME_EVENT_TYPES = [
   'IdleClose',
 ] as const satisfies readonly TranscriptEventType[]
 
+/** A prototype-free table of wire names: the `renamed` ones, then those read under their own name. */
+function wireNames<T extends string>(
+  renamed: Readonly<Record<string, T>>,
+  sameName: readonly T[],
+): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null), renamed, Object.fromEntries(sameName.map((name) => [name, name])))
+}
+
 /**
  * v3 event `type` → neutral type (pureengage-v3.md §6), prototype-free. Anything else is `Unknown` with the
  * wire type kept in `wireType`.
  */
-export const NEXUS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = Object.assign(
-  Object.create(null),
+export const NEXUS_EVENT_TYPES: Readonly<Record<string, TranscriptEventType>> = wireNames(
   // §6: renamed to Message by the widget; integrations key on originalMessages[i].type == 'Text'
   { Text: 'Message' },
-  Object.fromEntries(SAME_NAME_EVENT_TYPES.map((type) => [type, type])),
+  SAME_NAME_EVENT_TYPES,
 )
 
 /** Neutral type → the v3 type written by the server half (inverse of the table above; Message is written Text). */
@@ -61,21 +68,22 @@ export const NEXUS_WIRE_EVENT_TYPES: Readonly<Record<Exclude<TranscriptEventType
 }
 
 /**
- * v3 `from.type` → neutral party type (§6 `from.type`). Unlisted party types read as `External`
- * (chatwire [PROP]; the wire object in originalMessages keeps the original).
+ * v3 `from.type` → neutral party type (§6 `from.type`), prototype-free. Unlisted party types read as
+ * `External` (chatwire [PROP]; the wire object in originalMessages keeps the original).
  */
-export const NEXUS_PARTY_TYPES: Readonly<Record<string, PartyType>> = Object.assign(Object.create(null), {
+export const NEXUS_PARTY_TYPES: Readonly<Record<string, PartyType>> = wireNames(
   // §6: mapped to widget Client
-  Customer: 'Client',
-  // §6
-  Agent: 'Agent',
-  // §6
-  Supervisor: 'Supervisor',
-  // §6: UI shows bot joined/left
-  Bot: 'Bot',
-  // §6 [INF]: external/system party
-  External: 'External',
-})
+  { Customer: 'Client' },
+  [
+    // §6
+    'Agent',
+    'Supervisor',
+    // §6: UI shows bot joined/left
+    'Bot',
+    // §6 [INF]: external/system party
+    'External',
+  ],
+)
 
 /** The v3 `from.type` values chatwire writes (§6). */
 export type NexusWirePartyType = 'Customer' | 'Agent' | 'Supervisor' | 'Bot' | 'External'

@@ -1,8 +1,9 @@
 import type { TranscriptEvent } from '@chatwire/core'
-import { isObject } from './check-shape.js'
+import { checkShape, isObject } from './check-shape.js'
 import { NEXUS_EVENT_TYPES, NEXUS_PARTY_TYPES } from './event-types.js'
 import { readNexusIndex } from './nexus-index.js'
-import { isDataKey, ownFields } from './own-fields.js'
+import { ownFields } from './own-fields.js'
+import { WIRE_USER_DATA_SHAPE } from './wire-shapes.js'
 
 /**
  * One object of `data.messages` (MESSAGES_ENVELOPE_SHAPE) → the neutral event (§6): Text→Message,
@@ -32,7 +33,8 @@ export function readWireEvent(wire: Readonly<Record<string, unknown>>): Transcri
     !isOptionalString(text) ||
     !isOptionalString(url) ||
     !isOptionalString(contentType) ||
-    (userData !== undefined && !isStringMap(userData))
+    // the rare userData map goes through the shape walker
+    (userData !== undefined && checkShape(userData, WIRE_USER_DATA_SHAPE) !== undefined)
   ) {
     return undefined
   }
@@ -51,7 +53,8 @@ export function readWireEvent(wire: Readonly<Record<string, unknown>>): Transcri
   if (text !== undefined) event.text = text
   if (url !== undefined) event.url = url
   if (contentType !== undefined) event.messageType = contentType
-  if (userData !== undefined) event.userData = ownFields(userData)
+  // a map of strings: checked above
+  if (userData !== undefined) event.userData = ownFields(userData as Record<string, string>)
   if (content !== undefined) event.content = content
   return event
 }
@@ -62,9 +65,4 @@ function isString(value: unknown): value is string {
 
 function isOptionalString(value: unknown): value is string | undefined {
   return value === undefined || isString(value)
-}
-
-/** Whether every data key (`isDataKey`) of an object holds a string, as `{ '*': 'string' }` has it. */
-function isStringMap(map: unknown): map is Record<string, string> {
-  return isObject(map) && Object.keys(map).every((key) => !isDataKey(key) || isString(map[key]))
 }

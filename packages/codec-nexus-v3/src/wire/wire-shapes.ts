@@ -17,6 +17,9 @@ export const WIRE_STATUS_SHAPE = { 'code?': STRING_OR_NUMBER, 'message?': STRING
 /** Every reply is an envelope whose `status` may be missing (§2 "Success envelope"). */
 const ENVELOPE = { 'status?': WIRE_STATUS_SHAPE } as const
 
+/** `userData` of an event: a map of strings (§6), every own data key checked (`isDataKey`). */
+export const WIRE_USER_DATA_SHAPE = { '*': STRING } as const satisfies Shape
+
 /** One element of `data.messages` (§6); `content` is any JSON, so it is not checked. */
 export const WIRE_EVENT_SHAPE = {
   // `<ms>-<seq>` or a number
@@ -28,7 +31,7 @@ export const WIRE_EVENT_SHAPE = {
   'text?': STRING,
   'url?': STRING,
   'contentType?': STRING,
-  'userData?': { '*': STRING },
+  'userData?': WIRE_USER_DATA_SHAPE,
 } as const satisfies Shape
 
 /** E3 reply (§3 E3); a missing `chatEnded` reads as false ([PROP]). */
