@@ -23,6 +23,10 @@ export interface DecodeFailure {
   readonly issues: readonly DecodeIssue[]
 }
 
+/** Whether a reader's result is a decode failure (the values the transport builds never have kind `decode`). */
+export const isDecodeFailure = (value: unknown): value is DecodeFailure =>
+  (value as Partial<DecodeFailure>).kind === 'decode'
+
 export function decodeFailure(path: string, message: string): DecodeFailure {
   return { ok: false, kind: 'decode', issues: [{ path, message }] }
 }
