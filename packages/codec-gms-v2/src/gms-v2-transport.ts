@@ -4,19 +4,15 @@ import {
   type ChatTransport,
   callFetch,
   type FetchLike,
-  type FetchReply,
   type SessionData,
   type TransportCapabilities,
-  type TransportFailure,
-  type TransportResult,
 } from '@chatwire/core'
-import { type DecodeFailure, decodeFailure } from './decode-issues.js'
+import { decodeFailure } from './decode-issues.js'
 import { toUserDataMap } from './form-codec.js'
 import { GMS_APIKEY_HEADER, GMS_FILE_ID_KEY } from './gms-protocol.js'
 import { type GmsFieldValue, gmsWireRequest } from './gms-wire-request.js'
 import { operationFields } from './operation-fields.js'
 import { readFileLimits } from './read-file-limits.js'
-import type { GmsReply } from './read-gms-reply.js'
 import { replyBatch, sessionText } from './reply-batch.js'
 import { replyResult } from './reply-result.js'
 
@@ -111,18 +107,9 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     return callFetch(fetch, url, { ...credentials, ...init }, { timeout, signal: o.signal, binary })
   }
 
-  /** The result of a call: `value` of its JSON reply (replyResult), or the failure of a call without one. */
-  const exchange = async <T>(
-    called: Promise<FetchReply | TransportFailure>,
-    value: (reply: GmsReply) => T | DecodeFailure,
-  ): Promise<TransportResult<T>> => {
-    const wire = await called
-    return wire.ok ? replyResult(wire, value) : wire
-  }
-
   /** A call whose reply is a batch of events; `asked` = the transcript position asked for. */
-  const batch = (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
-    exchange(called, (reply) => replyBatch(reply, session, asked))
+  const batch = async (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
+    replyResult(await called, (reply) => replyBatch(reply, session, asked))
 
   const poll = (session: SessionData, cursor: string | number | undefined, o?: CallOptions) => {
     // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
@@ -134,7 +121,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     name: 'gms-v2',
     capabilities: GMS_V2_CAPABILITIES,
 
-    start(input, o) {
+    async start(input, o) {
       // every name field is sent, "" when absent; `endpoint` last (real-widget.md §2.2, §2.8)
       const fields = {
         nickname: input.nickname ?? '',
@@ -146,7 +133,7 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         userData: toUserDataMap(input.userData),
         endpoint: options.endpoint,
       }
-      return exchange(call({}, undefined, fields, o), (reply) => {
+      return replyResult(await call({}, undefined, fields, o), (reply) => {
         const started = replyBatch(reply, {}, 1)
         const { sessionID, secureKey } = started.session
         return sessionID && secureKey
@@ -169,10 +156,10 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     // re-reads the whole transcript, from position 1
     restore: (session, o) => poll(session, 1, o),
 
-    uploadFile(session, file, o) {
+    async uploadFile(session, file, o) {
       // file calls have no timeout (real-widget.md §2.1 "Timeout": fileUploadTimeout 0); the abort still applies
       const called = call(session, 'file', {}, { ...o, timeout: 0 }, file)
-      return exchange(called, (reply) => {
+      return replyResult(await called, (reply) => {
         // the new file id: top-level `userData["file-id"]` (gms-chat-v2.md §2.11)
         const fileId = reply.userData?.[GMS_FILE_ID_KEY]
         return fileId === undefined
@@ -184,14 +171,13 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     async downloadFile(session, fileId, o) {
       const path = `file/${encodeURIComponent(fileId)}/download`
       const wire = await call(session, path, {}, o, undefined, true)
-      if (!wire.ok) return wire
       // callFetch reads the bytes of a 2xx reply only: any other reply is a JSON error body
-      if (wire.blob) return { ok: true, value: wire.blob, response: wire.response }
+      if (wire.ok && wire.blob) return { ok: true, value: wire.blob, response: wire.response }
       return replyResult<Blob>(wire, () => decodeFailure('', 'expected the file bytes'))
     },
 
-    fileLimits(session, o) {
-      return exchange(call(session, 'file/limits', {}, o), (reply) => readFileLimits(reply.events))
+    async fileLimits(session, o) {
+      return replyResult(await call(session, 'file/limits', {}, o), (reply) => readFileLimits(reply.events))
     },
   }
 }

@@ -1,17 +1,19 @@
-import type { FetchReply, TransportResult } from '@chatwire/core'
+import type { FetchReply, TransportFailure, TransportResult } from '@chatwire/core'
 import { type DecodeFailure, isDecodeFailure } from './decode-issues.js'
 import { GMS_FILE_REFUSAL_CODES, GMS_SESSION_LOST_CODES } from './gms-protocol.js'
 import { type GmsHttpError, type GmsReply, readGmsReply } from './read-gms-reply.js'
 
 /**
- * The transport result of a JSON reply: `value(reply)` of a success (statusCode 0), the failure the reply
- * reports (an HTTP error, statusCode 1/2, chatEnded), or kind `decode` when the reply does not have the
- * protocol's shape or lacks what the call needs (`value` gives a decode failure).
+ * The transport result of a call: the failure of a call without a reply (network, timeout, abort), else of
+ * its JSON reply: `value(reply)` of a success (statusCode 0), the failure the reply reports (an HTTP error,
+ * statusCode 1/2, chatEnded), or kind `decode` when the reply does not have the protocol's shape or lacks
+ * what the call needs (`value` gives a decode failure).
  */
 export function replyResult<T>(
-  wire: FetchReply,
+  wire: FetchReply | TransportFailure,
   value: (reply: GmsReply) => T | DecodeFailure,
 ): TransportResult<T> {
+  if (!wire.ok) return wire
   const { status, response } = wire
   const result = readGmsReply(status, wire.text)
   const success = result.ok && result.reply.statusCode === 0

@@ -1,4 +1,4 @@
-import { type DecodeFailure, decodeFailure, joinPath, pathStep } from './decode-issues.js'
+import { pathStep } from './decode-issues.js'
 import { emptyMap } from './form-codec.js'
 
 /**
@@ -12,17 +12,6 @@ export class ShapeIssue {
 
 /** A hand-written shape check: the checked output (known keys only, maps prototype-free), or what was wrong. */
 export type Check<T = unknown> = (value: unknown) => T | ShapeIssue
-
-/** Runs a check on a whole body: its output, or a decode failure naming the path (`messages[3].from.type`). */
-export function check<T>(
-  shape: Check<T>,
-  input: unknown,
-): { readonly ok: true; readonly value: T } | DecodeFailure {
-  const value = shape(input)
-  return value instanceof ShapeIssue
-    ? decodeFailure(joinPath(value.path), value.message)
-    : { ok: true, value }
-}
 
 /** How a message names the received value: null, numbers and booleans as written, others by their JSON type. */
 const received = (value: unknown): string =>
