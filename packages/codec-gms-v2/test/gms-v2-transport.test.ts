@@ -370,6 +370,14 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     })
   })
 
+  it.each([
+    ['{"statusCode":1}', { kind: 'server', retryable: true, message: 'statusCode 1' }],
+    ['{"statusCode":2,"chatEnded":true}', { kind: 'session-lost', retryable: false }],
+  ])('a file limits reply %s is the failure it reports, as for every call', async (body, expected) => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, body) })
+    expect(await t.fileLimits?.({ chatId: 'c1' })).toMatchObject({ ok: false, ...expected })
+  })
+
   it('an upload reply without the new file id is a decode failure; a failed one keeps its kind', async () => {
     const upload = (status: number, body: string) =>
       createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(status, body) }).uploadFile?.(
