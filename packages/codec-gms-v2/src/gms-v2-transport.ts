@@ -133,13 +133,15 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         userData: toUserDataMap(input.userData),
         endpoint: options.endpoint,
       }
-      return replyResult(await call({}, undefined, fields, o), (reply) => {
-        const started = replyBatch(reply, {}, 1)
-        const { sessionID, secureKey } = started.session
-        return sessionID && secureKey
-          ? started
-          : decodeFailure(sessionID ? 'secureKey' : 'chatId', 'request chat reply must identify the session')
-      })
+      // the reply must name the new chat and its secure key (non-empty)
+      return replyResult(await call({}, undefined, fields, o), (reply) =>
+        reply.chatId && reply.secureKey
+          ? replyBatch(reply, {}, 1)
+          : decodeFailure(
+              reply.chatId ? 'secureKey' : 'chatId',
+              'request chat reply must identify the session',
+            ),
+      )
     },
 
     async send(session, op, o) {
