@@ -25,14 +25,16 @@ const partyType = oneOf(GMS_PARTY_TYPES)
 const issueAt = (checked: unknown, key: string): ShapeIssue | undefined =>
   checked instanceof ShapeIssue ? at(checked, key) : undefined
 
-/** The value at `keys` inside `attributes`, if every step is an object. */
-function attribute(attributes: unknown, keys: readonly string[]): unknown {
-  let node = attributes
-  for (const key of keys) {
-    if (!isObjectLike(node)) return undefined
-    node = node[key]
+/**
+ * The two paths read in `eventAttributes` (real-widget.md §2.3; pureengage-v3.md §12), with `?.`: a step that
+ * is not an object gives undefined (null stops the chain; strings, numbers and booleans have none of these
+ * keys), so any JSON object reads as this.
+ */
+interface ReadAttributes {
+  readonly GCTI_SYSTEM?: { readonly 'party-info'?: { readonly style?: unknown } }
+  readonly 'structured-content'?: {
+    readonly 'genesys-chat'?: { readonly content?: { readonly text?: unknown } }
   }
-  return node
 }
 
 /** `from` (GmsWirePartySchema, gms-chat-v2.md §4): what was wrong, or undefined. */
@@ -67,6 +69,7 @@ export function checkWireEvent(value: unknown): TranscriptEvent | ShapeIssue {
     issueAt(!('eventAttributes' in wire) || jsonObject(eventAttributes), 'eventAttributes')
   if (issue) return issue
 
+  const attributes = eventAttributes as ReadAttributes | undefined
   const event: Mutable<TranscriptEvent> = {
     index,
     wireIndex: index,
@@ -75,16 +78,13 @@ export function checkWireEvent(value: unknown): TranscriptEvent | ShapeIssue {
     from: {
       name: from.nickname,
       // `eventAttributes.GCTI_SYSTEM['party-info'].style` (pureengage-v3.md §12; real-widget.md §2.3)
-      type:
-        attribute(eventAttributes, ['GCTI_SYSTEM', 'party-info', 'style']) === GMS_BOT_STYLE
-          ? 'Bot'
-          : from.type,
+      type: attributes?.GCTI_SYSTEM?.['party-info']?.style === GMS_BOT_STYLE ? 'Bot' : from.type,
       participantId: from.participantId,
     },
     timestamp: utcTime,
   }
   // `eventAttributes['structured-content']['genesys-chat'].content.text` replaces `text` (real-widget.md §2.3)
-  const structured = attribute(eventAttributes, ['structured-content', 'genesys-chat', 'content', 'text'])
+  const structured = attributes?.['structured-content']?.['genesys-chat']?.content?.text
   const text = typeof structured === 'string' ? structured : wireText
   if (text !== undefined) {
     event.text = text

@@ -25,8 +25,12 @@ const statusCode = oneOf([0, 1, 2])
 
 /** An `errors[]` element (GmsWireErrorSchema). */
 const wireError = object(
-  { code: is((value) => typeof value === 'string' || isNumber(value), 'a number or a string') },
-  { advice: string, message: string },
+  {
+    code: is((value) => typeof value === 'string' || isNumber(value), 'a number or a string'),
+    advice: string,
+    message: string,
+  },
+  'code',
 )
 
 const wireErrors = arrayOf(wireError) as Check<readonly GmsWireError[]>
@@ -38,8 +42,8 @@ export type CheckedWireReply = Omit<GmsWireReply, 'messages'> & {
 
 /** The "Digital Channels Chat V2 Response Format" (GmsWireReplySchema, gms-chat-v2.md §3). */
 export const checkWireReply = object(
-  { statusCode },
   {
+    statusCode,
     alias: string,
     chatEnded: boolean,
     chatId: string,
@@ -51,15 +55,18 @@ export const checkWireReply = object(
     errors: wireErrors,
     idleTimerExpire: number,
   },
+  'statusCode',
 ) as Check<CheckedWireReply>
 
 /** statusCode 1/2: only these fields are read (GmsWireStatusSchema, gms-chat-v2.md §3). */
-export const checkWireStatus = object({ statusCode }, { chatEnded: boolean, errors: wireErrors }) as Check<
-  Pick<GmsWireReply, 'statusCode' | 'chatEnded' | 'errors'>
->
+export const checkWireStatus = object(
+  { statusCode, chatEnded: boolean, errors: wireErrors },
+  'statusCode',
+) as Check<Pick<GmsWireReply, 'statusCode' | 'chatEnded' | 'errors'>>
 
 /** The body of a non-2xx reply, when it has the error shape (GmsWireErrorBodySchema, real-widget.md §2.3). */
-export const checkErrorBody = object(
-  {},
-  { statusCode: number, chatEnded: boolean, errors: wireErrors },
-) as Check<{ statusCode?: number; chatEnded?: boolean; errors?: readonly GmsWireError[] }>
+export const checkErrorBody = object({
+  statusCode: number,
+  chatEnded: boolean,
+  errors: wireErrors,
+}) as Check<{ statusCode?: number; chatEnded?: boolean; errors?: readonly GmsWireError[] }>

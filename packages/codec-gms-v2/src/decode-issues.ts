@@ -23,15 +23,10 @@ export interface DecodeFailure {
   readonly issues: readonly DecodeIssue[]
 }
 
+/** Whether a reader's result is a decode failure (the values the transport builds never have kind `decode`). */
+export const isDecodeFailure = (value: unknown): value is DecodeFailure =>
+  (value as Partial<DecodeFailure>).kind === 'decode'
+
 export function decodeFailure(path: string, message: string): DecodeFailure {
   return { ok: false, kind: 'decode', issues: [{ path, message }] }
-}
-
-/** JSON.parse as a value: a syntax error (truncated body, HTML page…) is a decode failure at the root. */
-export function parseJson(text: string): { readonly ok: true; readonly value: unknown } | DecodeFailure {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (error) {
-    return decodeFailure('', `invalid JSON: ${(error as Error).message}`)
-  }
 }

@@ -4,21 +4,17 @@ import {
   type ChatTransport,
   callFetch,
   type FetchLike,
-  type FetchReply,
   type SessionData,
   type TransportCapabilities,
-  type TransportFailure,
-  type TransportResult,
 } from '@chatwire/core'
 import { decodeFailure } from './decode-issues.js'
 import { toUserDataMap } from './form-codec.js'
-import { GMS_APIKEY_HEADER } from './gms-protocol.js'
+import { GMS_APIKEY_HEADER, GMS_FILE_ID_KEY } from './gms-protocol.js'
 import { type GmsFieldValue, gmsWireRequest } from './gms-wire-request.js'
 import { operationFields } from './operation-fields.js'
-import { readFileLimitsReply, readFileUploadReply } from './read-file-replies.js'
-import { readGmsReply } from './read-gms-reply.js'
+import { readFileLimits } from './read-file-limits.js'
 import { replyBatch, sessionText } from './reply-batch.js'
-import { badReply, type ReadResult, replyFailure } from './reply-failure.js'
+import { replyResult } from './reply-result.js'
 
 /** The seed's GMS configuration options (WebChatService configuration, "GMS" tab) plus an injected fetch. */
 export interface GmsV2TransportOptions {
@@ -111,23 +107,9 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     return callFetch(fetch, url, { ...credentials, ...init }, { timeout, signal: o.signal, binary })
   }
 
-  /** Reads the reply of a call with `read`, maps a failure, or makes the value of a success. */
-  const exchange = async <R extends ReadResult, T>(
-    called: Promise<FetchReply | TransportFailure>,
-    read: (status: number, text: string) => R,
-    value: (result: Extract<R, { ok: true }>) => T,
-  ): Promise<TransportResult<T>> => {
-    const wire = await called
-    if (!wire.ok) return wire
-    const result = read(wire.status, wire.text)
-    const failure = replyFailure(result, wire)
-    if (failure || !result.ok) return failure as TransportFailure
-    return { ok: true, value: value(result as Extract<R, { ok: true }>), response: wire.response }
-  }
-
   /** A call whose reply is a batch of events; `asked` = the transcript position asked for. */
-  const batch = (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
-    exchange(called, readGmsReply, (result) => replyBatch(result.reply, session, asked))
+  const batch = async (called: ReturnType<typeof call>, session: SessionData, asked?: number) =>
+    replyResult(await called, (reply) => replyBatch(reply, session, asked))
 
   const poll = (session: SessionData, cursor: string | number | undefined, o?: CallOptions) => {
     // positions start at 1 (real-widget.md §2.2 refresh); a cursor that is not one reads from the start
@@ -151,15 +133,15 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
         userData: toUserDataMap(input.userData),
         endpoint: options.endpoint,
       }
-      const result = await batch(call({}, undefined, fields, o), {}, 1)
-      if (!result.ok) return result
-      const { sessionID, secureKey } = result.value.session
-      if (sessionID && secureKey) return result
-      const missing = decodeFailure(
-        sessionID ? 'secureKey' : 'chatId',
-        'request chat reply must identify the session',
+      // the reply must name the new chat and its secure key (non-empty)
+      return replyResult(await call({}, undefined, fields, o), (reply) =>
+        reply.chatId && reply.secureKey
+          ? replyBatch(reply, {}, 1)
+          : decodeFailure(
+              reply.chatId ? 'secureKey' : 'chatId',
+              'request chat reply must identify the session',
+            ),
       )
-      return badReply(missing, result.response)
     },
 
     async send(session, op, o) {
@@ -176,26 +158,28 @@ export function createGmsV2Transport(options: GmsV2TransportOptions): ChatTransp
     // re-reads the whole transcript, from position 1
     restore: (session, o) => poll(session, 1, o),
 
-    uploadFile(session, file, o) {
+    async uploadFile(session, file, o) {
       // file calls have no timeout (real-widget.md §2.1 "Timeout": fileUploadTimeout 0); the abort still applies
       const called = call(session, 'file', {}, { ...o, timeout: 0 }, file)
-      return exchange(called, readFileUploadReply, (result) => ({
-        fileId: result.fileId,
-        batch: replyBatch(result.reply, session),
-      }))
+      return replyResult(await called, (reply) => {
+        // the new file id: top-level `userData["file-id"]` (gms-chat-v2.md §2.11)
+        const fileId = reply.userData?.[GMS_FILE_ID_KEY]
+        return fileId === undefined
+          ? decodeFailure(`userData["${GMS_FILE_ID_KEY}"]`, 'expected the new file id')
+          : { fileId, batch: replyBatch(reply, session) }
+      })
     },
 
     async downloadFile(session, fileId, o) {
       const path = `file/${encodeURIComponent(fileId)}/download`
       const wire = await call(session, path, {}, o, undefined, true)
-      if (!wire.ok) return wire
-      if (wire.blob === undefined)
-        return replyFailure(readGmsReply(wire.status, wire.text), wire) as TransportFailure
-      return { ok: true, value: wire.blob, response: wire.response }
+      // callFetch reads the bytes of a 2xx reply only: any other reply is a JSON error body
+      if (wire.ok && wire.blob) return { ok: true, value: wire.blob, response: wire.response }
+      return replyResult<Blob>(wire, () => decodeFailure('', 'expected the file bytes'))
     },
 
-    fileLimits(session, o) {
-      return exchange(call(session, 'file/limits', {}, o), readFileLimitsReply, (result) => result.limits)
+    async fileLimits(session, o) {
+      return replyResult(await call(session, 'file/limits', {}, o), (reply) => readFileLimits(reply.events))
     },
   }
 }

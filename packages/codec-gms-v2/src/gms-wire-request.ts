@@ -50,7 +50,8 @@ export function gmsWireRequest(
   return {
     method: 'POST',
     url: target.dataURL.replace(/\/+$/, '') + slash,
-    headers: file ? { ...target.headers } : { ...target.headers, 'content-type': GMS_FORM_CONTENT_TYPE },
+    // a multipart body sets its own content type, with the boundary
+    headers: { ...target.headers, ...(!file && { 'content-type': GMS_FORM_CONTENT_TYPE }) },
     body: file ? (form as FormData) : form.toString(),
   }
 }

@@ -52,13 +52,7 @@ export {
   type GmsWireReply,
   GmsWireReplySchema,
 } from './gms-wire-schema.js'
-export {
-  type FileLimitsResult,
-  type FileUploadResult,
-  parseFileLimits,
-  readFileLimitsReply,
-  readFileUploadReply,
-} from './read-file-replies.js'
+export { readFileLimits } from './read-file-limits.js'
 export { type GmsHttpError, type GmsReply, type GmsReplyResult, readGmsReply } from './read-gms-reply.js'
 export {
   type GmsRequestError,

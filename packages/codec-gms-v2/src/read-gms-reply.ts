@@ -1,8 +1,8 @@
 import type { TranscriptEvent } from '@chatwire/core'
 import { checkErrorBody, checkWireReply, checkWireStatus } from './check-wire-reply.js'
-import { type DecodeFailure, parseJson } from './decode-issues.js'
+import { type DecodeFailure, decodeFailure, joinPath } from './decode-issues.js'
 import type { GmsWireError } from './gms-wire-schema.js'
-import { check } from './shape-check.js'
+import { ShapeIssue } from './shape-check.js'
 
 /** A decoded GMS reply: the wire fields plus the events normalised and the wire objects kept. */
 export interface GmsReply {
@@ -36,23 +36,29 @@ export type GmsReplyResult = { readonly ok: true; readonly reply: GmsReply } | D
 
 /** Reads any JSON reply of GMS Chat v2 (every operation but file download). Never throws. */
 export function readGmsReply(status: number, text: string): GmsReplyResult {
-  const json = parseJson(text)
-  if (status < 200 || status > 299) {
-    // the error body `{statusCode, chatEnded, errors:[{code, advice}]}` (real-widget.md §2.3), when it has that shape
-    const body = json.ok ? check(checkErrorBody, json.value) : json
-    return { ok: false, kind: 'http', status, errors: [], ...(body.ok && body.value) }
+  const success = status >= 200 && status <= 299
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    // a 2xx body that is not JSON (truncated, an HTML page…) is a decode failure at the root
+    if (success) return decodeFailure('', `invalid JSON: ${(error as Error).message}`)
   }
-  if (!json.ok) return json
-  const full = check(checkWireReply, json.value)
-  if (full.ok) {
-    const { messages: events = [], ...fields } = full.value
-    const originalMessages = (json.value as { messages?: unknown[] }).messages ?? []
+  if (!success) {
+    // the error body `{statusCode, chatEnded, errors:[{code, advice}]}` (real-widget.md §2.3), when it has that shape
+    const body = checkErrorBody(json)
+    return { ok: false, kind: 'http', status, errors: [], ...(!(body instanceof ShapeIssue) && body) }
+  }
+  const full = checkWireReply(json)
+  if (!(full instanceof ShapeIssue)) {
+    const { messages: events = [], ...fields } = full
+    const originalMessages = (json as { messages?: unknown[] }).messages ?? []
     return { ok: true, reply: { ...fields, events, originalMessages } }
   }
   // statusCode 1/2: "other fields must not be trusted" (gms-chat-v2.md §3), so only these are required to be valid
-  const status1or2 = check(checkWireStatus, json.value)
-  if (status1or2.ok && status1or2.value.statusCode !== 0) {
-    return { ok: true, reply: { ...status1or2.value, events: [], originalMessages: [] } }
+  const status1or2 = checkWireStatus(json)
+  if (!(status1or2 instanceof ShapeIssue) && status1or2.statusCode !== 0) {
+    return { ok: true, reply: { ...status1or2, events: [], originalMessages: [] } }
   }
-  return full
+  return decodeFailure(joinPath(full.path), full.message)
 }

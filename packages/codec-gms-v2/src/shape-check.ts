@@ -1,4 +1,4 @@
-import { type DecodeFailure, decodeFailure, joinPath, pathStep } from './decode-issues.js'
+import { pathStep } from './decode-issues.js'
 import { emptyMap } from './form-codec.js'
 
 /**
@@ -12,16 +12,6 @@ export class ShapeIssue {
 
 /** A hand-written shape check: the checked output (known keys only, maps prototype-free), or what was wrong. */
 export type Check<T = unknown> = (value: unknown) => T | ShapeIssue
-
-export type Checked<T> = { readonly ok: true; readonly value: T } | DecodeFailure
-
-/** Runs a check on a whole body: its output, or a decode failure naming the path (`messages[3].from.type`). */
-export function check<T>(shape: Check<T>, input: unknown): Checked<T> {
-  const value = shape(input)
-  return value instanceof ShapeIssue
-    ? decodeFailure(joinPath(value.path), value.message)
-    : { ok: true, value }
-}
 
 /** How a message names the received value: null, numbers and booleans as written, others by their JSON type. */
 const received = (value: unknown): string =>
@@ -59,6 +49,12 @@ export const jsonObject = is(isPlainObject, 'an object')
 export const oneOf = (options: readonly unknown[]): Check =>
   is((value) => options.includes(value), `one of ${options.join(', ')}`)
 
+/** Prepends the step to `key` to the issue's path. */
+export function at(issue: ShapeIssue, key: string | number): ShapeIssue {
+  issue.path = pathStep(key) + issue.path
+  return issue
+}
+
 /** An array whose every element passes `item`. */
 export const arrayOf =
   (item: Check): Check =>
@@ -86,30 +82,20 @@ export const stringMap: Check = (value) => {
 }
 
 /**
- * An object with `required` and `optional` (may be absent) entries. Like valibot's object schemas, any
- * non-null object is looked into (an array then misses its keys) and only the known keys are kept.
+ * An object with the entries of `fields` it has, plus `required` (checked even when absent). Like valibot's
+ * object schemas, any non-null object is looked into (an array then misses its keys), an entry present as
+ * undefined must pass its check (`exactOptional`) and only the known keys are kept.
  */
-export function object(
-  required: Readonly<Record<string, Check>>,
-  optional: Readonly<Record<string, Check>> = {},
-): Check {
-  return (value) => {
+export const object =
+  (fields: Readonly<Record<string, Check>>, required?: string): Check =>
+  (value) => {
     if (!isObjectLike(value)) return expected('an object', value)
     const out: Record<string, unknown> = {}
-    for (const entries of [required, optional]) {
-      for (const key in entries) {
-        if (entries === optional && !(key in value)) continue
-        const checked = (entries[key] as Check)(value[key])
-        if (checked instanceof ShapeIssue) return at(checked, key)
-        out[key] = checked
-      }
+    for (const key in fields) {
+      if (key !== required && !(key in value)) continue
+      const checked = (fields[key] as Check)(value[key])
+      if (checked instanceof ShapeIssue) return at(checked, key)
+      out[key] = checked
     }
     return out
   }
-}
-
-/** Prepends the step to `key` to the issue's path. */
-export function at(issue: ShapeIssue, key: string | number): ShapeIssue {
-  issue.path = pathStep(key) + issue.path
-  return issue
-}

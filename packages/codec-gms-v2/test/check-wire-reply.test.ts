@@ -4,7 +4,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { checkWireEvent } from '../src/check-wire-event.js'
 import { checkErrorBody, checkWireReply, checkWireStatus } from '../src/check-wire-reply.js'
-import { issuePath } from '../src/decode-issues.js'
+import { decodeFailure, issuePath, joinPath } from '../src/decode-issues.js'
 import { decodeGmsEvent } from '../src/gms-event-codec.js'
 import { GMS_EVENT_TYPES } from '../src/gms-protocol.js'
 import {
@@ -14,10 +14,18 @@ import {
   GmsWireReplySchema,
   GmsWireStatusSchema,
 } from '../src/gms-wire-schema.js'
-import { type Check, check } from '../src/shape-check.js'
+import { type Check, ShapeIssue } from '../src/shape-check.js'
 import { badReplyText, badWireEvent, RUNS, wireEvent, wireReply } from './arbitraries.js'
 
 type Schema = v.GenericSchema<unknown, unknown>
+
+/** A check's result as readGmsReply makes it a value: the output, or a decode failure naming the path. */
+function check(shape: Check, input: unknown) {
+  const value = shape(input)
+  return value instanceof ShapeIssue
+    ? decodeFailure(joinPath(value.path), value.message)
+    : { ok: true as const, value }
+}
 
 /** The value at `keys` inside `attributes`, if every step is an object. */
 function attribute(attributes: unknown, ...keys: string[]): unknown {

@@ -2,7 +2,7 @@ import type { ChatTransport, FetchLike } from '@chatwire/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildGmsRequest, createGmsV2Transport, GMS_V2_CAPABILITIES, toFetchRequest } from '../src/index.js'
 import { createGmsHandler } from './fixtures/gms-handler.js'
-import { GOLDEN_REQUEST_CHAT_REPLY, SERVICE_URL } from './fixtures/golden.js'
+import { FILE_LIMITS_REPLY, GOLDEN_REQUEST_CHAT_REPLY, SERVICE_URL } from './fixtures/golden.js'
 
 const asFetch =
   (handle: (r: Request) => Promise<Response>): FetchLike =>
@@ -300,6 +300,119 @@ describe('createGmsV2Transport with an injected fetch handler', () => {
     const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(status, body) })
     const result = await t.poll({ sessionID: 'c', secureKey: 'k', alias: 'a', userId: 'u' }, 1)
     expect(result).toMatchObject({ ok: false, ...expected })
+  })
+
+  it('reads every file limit of the file-client-cfg-get notice (gms-chat-v2.md §5)', async () => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, FILE_LIMITS_REPLY) })
+    expect(await t.fileLimits?.({ chatId: 'c1' })).toEqual({
+      ok: true,
+      value: {
+        downloadAttempts: 2,
+        usedDownloadAttempts: 0,
+        uploadMaxFiles: 5,
+        usedUploadMaxFiles: 0,
+        uploadMaxFileSize: 10485760,
+        uploadMaxTotalSize: 99614720,
+        usedUploadMaxTotalSize: 0,
+        uploadNeedAgent: false,
+        uploadFileTypes: ['jpeg', 'jpg', 'pdf', 'png', 'zip'],
+        deleteFile: 'odd',
+      },
+      response: expect.objectContaining({ status: 200, responseText: FILE_LIMITS_REPLY }),
+    })
+  })
+
+  const limitsReply = (userData: Record<string, string> | undefined, text = 'file-client-cfg-get') => {
+    const notice = {
+      from: { nickname: 'c', participantId: 1, type: 'Client' },
+      type: 'Notice',
+      utcTime: 1,
+      text,
+    }
+    const other = { ...notice, text: 'x' }
+    return JSON.stringify({ statusCode: 0, messages: [other, userData ? { ...notice, userData } : notice] })
+  }
+  const limits = JSON.parse(FILE_LIMITS_REPLY).messages[0].userData as Record<string, string>
+  it.each([
+    [
+      'no file-client-cfg-get notice',
+      limitsReply(limits, 'other'),
+      'messages',
+      'expected a Notice "file-client-cfg-get"',
+    ],
+    [
+      'a notice without userData',
+      limitsReply(undefined),
+      'messages[1].userData["download-attempts"]',
+      'expected a non-negative number as text',
+    ],
+    [
+      'a blank number',
+      limitsReply({ ...limits, 'upload-max-files': ' ' }),
+      'messages[1].userData["upload-max-files"]',
+      'expected a non-negative number as text',
+    ],
+    [
+      'a negative number',
+      limitsReply({ ...limits, 'used-upload-max-total-size': '-1' }),
+      'messages[1].userData["used-upload-max-total-size"]',
+      'expected a non-negative number as text',
+    ],
+  ])('file limits with %s are a decode failure naming the path', async (_, body, path, message) => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, body) })
+    expect(await t.fileLimits?.({ chatId: 'c1' })).toEqual({
+      ok: false,
+      kind: 'decode',
+      retryable: false,
+      message: `bad reply: ${path}: ${message}`,
+      response: expect.objectContaining({ status: 200 }),
+      issues: [{ path, message }],
+    })
+  })
+
+  it.each([
+    ['{"statusCode":1}', { kind: 'server', retryable: true, message: 'statusCode 1' }],
+    ['{"statusCode":2,"chatEnded":true}', { kind: 'session-lost', retryable: false }],
+  ])('a file limits reply %s is the failure it reports, as for every call', async (body, expected) => {
+    const t = createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(200, body) })
+    expect(await t.fileLimits?.({ chatId: 'c1' })).toMatchObject({ ok: false, ...expected })
+  })
+
+  it('an upload reply without the new file id is a decode failure; a failed one keeps its kind', async () => {
+    const upload = (status: number, body: string) =>
+      createGmsV2Transport({ dataURL: SERVICE_URL, fetch: replyWith(status, body) }).uploadFile?.(
+        { chatId: 'c1' },
+        new Blob(['x']),
+      )
+    expect(await upload(200, '{"statusCode":0,"userData":{}}')).toMatchObject({
+      ok: false,
+      kind: 'decode',
+      message: 'bad reply: userData["file-id"]: expected the new file id',
+      issues: [{ path: 'userData["file-id"]', message: 'expected the new file id' }],
+    })
+    expect(await upload(200, '{"statusCode":1}')).toMatchObject({
+      ok: false,
+      kind: 'server',
+      retryable: true,
+    })
+    expect(await upload(200, '{"statusCode":0,"userData":{"file-id":"f9"}}')).toMatchObject({
+      ok: true,
+      value: { fileId: 'f9', batch: { events: [], chatEnded: false } },
+    })
+  })
+
+  it('a download that is refused gives the failure of its JSON error body', async () => {
+    const t = createGmsV2Transport({
+      dataURL: SERVICE_URL,
+      fetch: replyWith(404, '{"statusCode":2,"errors":[{"code":8201,"advice":"gone"}]}'),
+    })
+    expect(await t.downloadFile?.({ chatId: 'c1' }, 'f1')).toMatchObject({
+      ok: false,
+      kind: 'session-lost',
+      retryable: false,
+      message: 'HTTP 404 (errors 8201)',
+      response: { status: 404 },
+    })
   })
 
   it('names the upload refusal (type, count, size) so sendFile can give its documented rejection', async () => {
