@@ -315,7 +315,11 @@ export default {
     const { admin, faults } = server
     return {
       createTransport: () => createJlpTransport({ baseUrl: listener.url, fetch }),
-      webchatConfig: (settings) => ({ dataURL: `${listener.url}/chats`, ...settings }),
+      webchatConfig: ({ sleepEnabled, ...settings }) => ({
+        dataURL: `${listener.url}/chats`,
+        ...settings,
+        ...(sleepEnabled === undefined ? {} : { transport: { sleepEnabled } }),
+      }),
       controller: {
         agentJoin: async (role, name) => admin.join(role, name),
         agentLeave: async (role) => admin.leave(role),

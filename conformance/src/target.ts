@@ -67,6 +67,8 @@ export interface CaseSettings {
   readonly pollExceptionLimit?: number
   readonly restoreTimeout?: number
   readonly ajaxTimeout?: number
+  /** `transport.sleepEnabled` (beyond the seed): sleep and pausePoll may slow or pause polling. */
+  readonly sleepEnabled?: boolean
   readonly async?: {
     readonly enabled: boolean
     readonly getSessionData?: (...args: unknown[]) => unknown

@@ -31,12 +31,12 @@ describe('chatwire-conformance CLI', () => {
     expect(c.err.join('')).toBe('')
     expect(text).toMatch(/json-long-poll\/loopback: \d+ pass, 0 fail, 0 error, \d+ n\/a/)
     expect(text).toContain(
-      'Coverage: 92/92 seed rows and events (100.0 %): 92 by a case, 0 waived (0.0 %), 0 missing; 22 beyond-seed rows and events not gated (4 with a case)',
+      'Coverage: 92/92 seed rows and events (100.0 %): 92 by a case, 0 waived (0.0 %), 0 missing; 22 beyond-seed rows and events not gated (9 with a case)',
     )
     expect(code).toBe(0)
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'))
     expect(report.runs[0].transport).toBe('json-long-poll')
-    expect(report.runs[0].results).toHaveLength(96)
+    expect(report.runs[0].results).toHaveLength(101)
     expect(await readFile(join(out, 'junit.xml'), 'utf8')).toContain(
       '<testsuite name="json-long-poll/loopback"',
     )

@@ -12,10 +12,10 @@ describe('the suite on the built-in in-process targets (GMS v2 and Nexus v3 agai
     })
   })
 
-  it('runs all 96 cases on both targets (92 seed rows and events, 4 beyond the seed)', () => {
+  it('runs all 101 cases on both targets (92 seed rows and events, 9 beyond the seed)', () => {
     expect(report.runs.map((r) => [r.target, r.transport, r.results.length])).toEqual([
-      ['gms-v2/in-process', 'gms-v2', 96],
-      ['nexus-v3/in-process', 'nexus-v3', 96],
+      ['gms-v2/in-process', 'gms-v2', 101],
+      ['nexus-v3/in-process', 'nexus-v3', 101],
     ])
   })
 

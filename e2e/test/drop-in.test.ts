@@ -170,6 +170,8 @@ async function seedWalkthrough(page: Page, protocol: 'v2' | 'v3') {
   expect(await run(`oMyPlugin.command('WebChatService.verifySession')`)).toEqual({
     done: { sessionActive: true },
   })
+  expect(await run(`oMyPlugin.command('WebChatService.sleep')`)).toStrictEqual({ done: undefined })
+  expect(await run(`oMyPlugin.command('WebChatService.wake')`)).toStrictEqual({ done: undefined })
   const limits = await run(`oMyPlugin.command('WebChatService.getFileLimits')`)
   if (protocol === 'v2') {
     expect(limits).toEqual({ done: expect.any(String) })

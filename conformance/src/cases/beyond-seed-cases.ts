@@ -1,9 +1,11 @@
 import { check, checkAjaxResponse, checkEqual, checkRejected, checkResolved } from '../check.js'
-import type { ConformanceCase } from '../conformance-case.js'
+import type { CaseContext, ConformanceCase } from '../conformance-case.js'
 import {
   documentedText,
+  event,
   lacks,
   needs,
+  onlyOn,
   rejectsAsUnsupported,
   resolution,
   resolvesWhenSupported,
@@ -67,4 +69,71 @@ export const beyondSeedCases: readonly ConformanceCase[] = [
       checkEqual(during, { sessionActive: true }, 'verifySession during a chat')
     },
   ),
+  resolution(
+    'sleep.resolved',
+    'SHOULD',
+    'sleep resolves with nothing, and without sleepEnabled it changes nothing (no sleeping)',
+    async (ctx) => {
+      await ctx.startChat()
+      const mark = ctx.mark()
+      checkEqual(checkResolved(await ctx.command('sleep'), 'sleep'), undefined, 'sleep value')
+      const names = ctx.eventsSince(mark).map((e) => e.name)
+      check(!names.includes('sleeping'), 'sleep published sleeping although sleepEnabled is off')
+    },
+  ),
+  event(
+    'sleeping',
+    'SHOULD',
+    'with sleepEnabled, sleep during a chat publishes sleeping once; a second sleep publishes nothing',
+    async (ctx) => {
+      await ctx.startChat()
+      const mark = ctx.mark()
+      checkResolved(await ctx.command('sleep'), 'sleep')
+      checkResolved(await ctx.command('sleep'), 'sleep again')
+      const names = ctx.eventsSince(mark).map((e) => e.name)
+      checkEqual(names.filter((n) => n === 'sleeping').length, 1, 'sleeping published')
+    },
+    { settings: { sleepEnabled: true } },
+  ),
+  resolution('wake.resolved', 'SHOULD', 'wake resolves with nothing, asleep or not', async (ctx) => {
+    await ctx.startChat()
+    checkEqual(checkResolved(await ctx.command('wake'), 'wake awake'), undefined, 'wake value')
+    checkResolved(await ctx.command('wake', { resetIdleState: true }), 'wake with resetIdleState')
+  }),
+  event(
+    'waking',
+    'SHOULD',
+    'with sleepEnabled, wake after sleep publishes waking, and a message sent after it still goes out',
+    async (ctx) => {
+      await ctx.startChat()
+      checkResolved(await ctx.command('sleep'), 'sleep')
+      const mark = ctx.mark()
+      checkResolved(await ctx.command('wake'), 'wake')
+      await ctx.waitForEvent('waking', { since: mark, within: 1_000 })
+      checkResolved(await ctx.command('sendMessage', { message: 'awake' }), 'sendMessage after wake')
+    },
+    { settings: { sleepEnabled: true } },
+  ),
+  resolution(
+    'pausePoll.resolved',
+    'SHOULD',
+    'pausePoll stops polling until startPoll: an agent message waits for it',
+    pausesPolling,
+    { applies: onlyOn('nexus-v3', pausesPolling) },
+  ),
 ]
+
+/** pausePoll during a chat: pollingStopped, no message while paused, then startPoll brings it. */
+async function pausesPolling(ctx: CaseContext): Promise<void> {
+  await ctx.startChat()
+  const mark = ctx.mark()
+  checkEqual(checkResolved(await ctx.command('pausePoll'), 'pausePoll'), undefined, 'pausePoll value')
+  await ctx.waitForEvent('pollingStopped', { since: mark, within: 1_000 })
+  await ctx.controller.agentJoin()
+  await ctx.controller.agentSay('while paused')
+  await ctx.advance(10_000)
+  const early = ctx.eventsSince(mark).some((e) => e.name === 'messageReceived')
+  check(!early, 'a message arrived while polling was paused')
+  checkResolved(await ctx.command('startPoll'), 'startPoll')
+  await ctx.waitForEvent('messageReceived', { since: mark, within: 10_000 })
+}

@@ -29,7 +29,12 @@ export function rowCites(id: string): string[] {
 }
 
 export function eventCites(name: string): string[] {
-  return [`specs/webchat-service.yaml#event.${name}`, `seed: WebChatService › API Events › ${name}`]
+  return [
+    `specs/webchat-service.yaml#event.${name}`,
+    beyondSeedIds().includes(`event.${name}`)
+      ? 'real-widget.md §3.3 (beyond the seed)'
+      : `seed: WebChatService › API Events › ${name}`,
+  ]
 }
 
 /** The row needs `capability`; without it, `instead` asserts the documented "doesn't support" behaviour. */

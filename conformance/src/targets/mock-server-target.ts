@@ -51,6 +51,9 @@ export function mockServerTarget(protocol: Protocol, mode: Mode): ConformanceTar
           ? {
               dataURL: gmsURL,
               apikey: API_KEY,
+              ...(settings.sleepEnabled === undefined
+                ? {}
+                : { transport: { sleepEnabled: settings.sleepEnabled } }),
               ...commonOptions(settings),
             }
           : {
@@ -60,6 +63,7 @@ export function mockServerTarget(protocol: Protocol, mode: Mode): ConformanceTar
                 endpoint: SERVICE,
                 headers: { 'x-api-key': API_KEY },
                 ...(settings.async === undefined ? {} : { async: settings.async }),
+                ...(settings.sleepEnabled === undefined ? {} : { sleepEnabled: settings.sleepEnabled }),
               },
               ...commonOptions(settings),
             }

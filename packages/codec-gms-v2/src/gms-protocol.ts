@@ -135,6 +135,12 @@ export const GMS_FILE_REFUSAL_CODES: Readonly<
 /** The Notice text that carries the file limits (gms-chat-v2.md §2.11, §5 [CODE-BALK]). */
 export const GMS_FILE_LIMITS_NOTICE_TEXT = 'file-client-cfg-get'
 
+/**
+ * `eventAttributes` of the custom notice `wake` sends, with no `message`: it asks the server to cancel the
+ * customer's idle timer (real-widget.md §2.2 [CODE]).
+ */
+export const GMS_CANCEL_IDLE_TIMER_ATTRIBUTES = '{"purpose":"cancel-idle-timer"}'
+
 /** Top-level `userData` key of the upload reply holding the new file id (gms-chat-v2.md §2.11 [CODE-GMSLIB]). */
 export const GMS_FILE_ID_KEY = 'file-id'
 

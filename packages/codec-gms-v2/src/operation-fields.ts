@@ -1,5 +1,6 @@
 import type { Operation } from '@chatwire/core'
 import { toUserDataMap } from './form-codec.js'
+import { GMS_CANCEL_IDLE_TIMER_ATTRIBUTES } from './gms-protocol.js'
 import type { GmsFieldValue } from './gms-wire-request.js'
 
 type Fields = Readonly<Record<string, GmsFieldValue>>
@@ -16,6 +17,8 @@ const OPERATIONS: {
   typingStarted: (op) => ['startTyping', { message: op.text }],
   typingStopped: (op) => ['stopTyping', { message: op.text }],
   customNotice: (op) => ['customNotice', { message: op.text }],
+  // wake's notice: no message, only the purpose (real-widget.md §2.2)
+  cancelIdleTimer: () => ['customNotice', { eventAttributes: GMS_CANCEL_IDLE_TIMER_ATTRIBUTES }],
   pushUrl: (op) => ['pushUrl', { pushUrl: op.url }],
   nickname: (op) => ['updateNickname', { nickname: op.nickname }],
   userData: (op) => ['updateData', { userData: toUserDataMap(op.userData) }],

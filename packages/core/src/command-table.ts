@@ -17,6 +17,7 @@ import { poll, resetPollExceptions, startPoll, stopPoll } from './commands/poll-
 import { getAgents, getSessionData, getStats, getTranscript } from './commands/read-commands.js'
 import { registerPreProcessor, registerTypingPreviewInput } from './commands/register-commands.js'
 import { addPrefilter, sendCustomNotice, sendFilteredMessage, sendMessage } from './commands/send-message.js'
+import { pausePoll, sleep, wake } from './commands/sleep-commands.js'
 import { startChat } from './commands/start-chat.js'
 import { updateUserData } from './commands/update-user-data.js'
 import type { CommandName } from './names.js'
@@ -115,6 +116,11 @@ export const commandTable: { readonly [K in CommandName]: Command<K> } = {
   getFileLimits: [getFileLimits, notSupported('fileLimits', 'fileLimits')],
   // verifySession never rejects on either transport (beyond the seed)
   verifySession: [verifySession],
+  // sleep and wake always resolve (beyond the seed)
+  sleep: [sleep],
+  wake: [wake],
+  // pausePoll needs an open chat (beyond the seed: the endChat no-session text otherwise)
+  pausePoll: [pausePoll, noSession],
 }
 
 /** sendTyping's text: `message` (what the original reads) or the seed's documented `Message`. */

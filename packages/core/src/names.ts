@@ -28,11 +28,14 @@ export type CommandName =
   // beyond the seed (real-widget.md §3.2), after the seed's commands as in the catalog
   | 'getFileLimits'
   | 'verifySession'
+  | 'sleep'
+  | 'wake'
+  | 'pausePoll'
 
 /** Every CommandName, in that order: the keys of the command table (which must have one per command). */
 export const commandNames = /* @__PURE__ */ Object.keys(commandTable) as readonly CommandName[]
 
-/** The 29 events of WebChatService, in the seed's order. */
+/** The 29 events of WebChatService, in the seed's order, then the two of sleep/wake beyond the seed. */
 export const eventNames = [
   'ready',
   'restored',
@@ -63,6 +66,9 @@ export const eventNames = [
   'chatServerBackOnline',
   'connectionPending',
   'connectionRestored',
+  // beyond the seed (real-widget.md §3.3): sleep and wake
+  'sleeping',
+  'waking',
 ] as const
 
 export type EventName = (typeof eventNames)[number]

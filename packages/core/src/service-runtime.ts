@@ -72,6 +72,8 @@ export interface ServiceRuntime extends RuntimeDeps {
   historyExhausted?: boolean
   /** Set by a restore that found the server offline: the first good poll replays the transcript as restoring. */
   replayPending?: boolean
+  /** sleep (beyond the seed) slowed polling down; wake ends it. */
+  asleep?: boolean
   /** The last restore's run (verifySession waits for one in progress). */
   restoring?: Promise<Outcome<'restore'>>
   /** Set by dispose(): nothing starts again (no session, no polling). */
@@ -184,6 +186,7 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       runtime.transcript = emptyTranscript
       runtime.health = healthyPoll
       runtime.historyExhausted = false
+      runtime.asleep = false
       runtime.replayPending = false
       roster.clear()
       runtime.startTime = clock.now()
@@ -223,6 +226,7 @@ export function createServiceRuntime(deps: RuntimeDeps): ServiceRuntime {
       runtime.session = undefined
       runtime.endTime = clock.now()
       runtime.filters = []
+      runtime.asleep = false
       clearStoredSession(storage)
       hub.publish('ended')
     },

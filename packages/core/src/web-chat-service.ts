@@ -1,6 +1,7 @@
 import { commandTable, firstFailedGuard } from './command-table.js'
 import { privateCaller } from './commands/command-guards.js'
 import { browserSaveFile } from './commands/file-commands.js'
+import { wake, wakesFirst } from './commands/sleep-commands.js'
 import { type Clock, realClock } from './config/clock.js'
 import { type ConfigError, isConfigError, parseConfig } from './config/parse-config.js'
 import { createMemoryStorage, type StorageLike } from './config/storage.js'
@@ -63,6 +64,8 @@ export function createWebChatService(options: WebChatServiceOptions): WebChatSer
   const service: WebChatService = {
     async command(name, commandOptions, context) {
       if (!isCommandName(name)) return answer(false, 'command.rejected.unknown')
+      // as the original: these commands wake the service first, before their own checks
+      if (wakesFirst.includes(name)) wake(runtime, undefined)
       const guard = firstFailedGuard(name, runtime, context?.caller, commandOptions)
       if (guard) return answer(false, guard)
       const [handler] = commandTable[name] as readonly [

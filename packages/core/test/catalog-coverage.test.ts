@@ -8,7 +8,9 @@ import { commandNames, eventNames } from '../src/names.js'
 const root = join(import.meta.dirname, '..')
 
 /** Commands beyond the seed (real-widget.md §3.2) that core implements, in catalog order. */
-const implementedBeyondSeed = ['getFileLimits', 'verifySession'] as const
+const implementedBeyondSeed = ['getFileLimits', 'verifySession', 'sleep', 'wake', 'pausePoll'] as const
+/** Events beyond the seed that core publishes (sleep and wake). */
+const publishedBeyondSeed = ['sleeping', 'waking'] as const
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +39,7 @@ describe('catalog coverage', () => {
 
   it('the catalog has the 63 seed rows and 29 seed events core implements', () => {
     expect(seedRows).toHaveLength(63)
-    expect(seedEvents.map((e) => e.name)).toEqual([...eventNames])
+    expect([...eventNames]).toEqual([...seedEvents.map((e) => e.name), ...publishedBeyondSeed])
     const seedCommands = catalog.commands.filter((c) => !c.beyondSeed).map((c) => c.name)
     expect([...commandNames]).toEqual([...seedCommands, ...implementedBeyondSeed])
   })
@@ -51,6 +53,9 @@ describe('catalog coverage', () => {
     // verifySession.rejected.not-supported belongs to transports that cannot verify; both of ours can
     const untested = rows.map((row) => row.id).filter((id) => !covered(id))
     expect(untested).toEqual(['verifySession.rejected.not-supported'])
+    const events = catalog.events.filter((e) => e.beyondSeed).map((e) => e.name)
+    expect(events).toEqual(expect.arrayContaining([...publishedBeyondSeed]))
+    expect(publishedBeyondSeed.filter((name) => !covered(`event.${name}`))).toEqual([])
   })
 
   it('every seed resolution row has a test naming its id', () => {

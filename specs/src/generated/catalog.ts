@@ -1500,6 +1500,12 @@ export const catalogData = {
       "transports": [
         "nexus-v3"
       ],
+      "notes": [
+        {
+          "text": "The real v2 widget has no pausePoll (the call hangs); chatwire's core pauses polling on every transport.",
+          "source": "real-widget.md §3.2"
+        }
+      ],
       "beyondSeed": true,
       "source": "real-widget.md §3.2"
     },
@@ -2135,6 +2141,15 @@ export const catalogData = {
       "payload": {
         "kind": "none"
       },
+      "notes": [
+        {
+          "text": "The real v3 transport publishes it twice; chatwire publishes it once.",
+          "source": "real-widget.md §5.37",
+          "transports": [
+            "nexus-v3"
+          ]
+        }
+      ],
       "beyondSeed": true,
       "source": "real-widget.md §3.3"
     },
@@ -2146,6 +2161,15 @@ export const catalogData = {
       "payload": {
         "kind": "none"
       },
+      "notes": [
+        {
+          "text": "The real v3 transport publishes it twice; chatwire publishes it once.",
+          "source": "real-widget.md §5.37",
+          "transports": [
+            "nexus-v3"
+          ]
+        }
+      ],
       "beyondSeed": true,
       "source": "real-widget.md §3.3"
     },

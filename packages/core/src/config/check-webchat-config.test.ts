@@ -74,6 +74,7 @@ const config = objectOf({
     dataURL: string,
     endpoint: string,
     headers: objectOf({}, fc.oneof(string, anything)),
+    sleepEnabled: fc.boolean(),
     async: objectOf({
       enabled: fc.boolean(),
       getSessionData: hook,

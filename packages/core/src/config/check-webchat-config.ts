@@ -93,6 +93,8 @@ const webChatConfig = looseObject({
     dataURL: url,
     endpoint: text,
     headers: looseObject({}, text),
+    // beyond the seed (catalog option.v3.transport.sleepEnabled)
+    sleepEnabled: flag,
     async: looseObject({
       enabled: flag,
       getSessionData: hook,

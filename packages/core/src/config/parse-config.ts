@@ -24,6 +24,8 @@ export interface ResolvedConfig {
   readonly pollExceptionLimit: number
   readonly restoreTimeout: number
   readonly userData: Readonly<Record<string, unknown>>
+  /** `transport.sleepEnabled` (beyond the seed): sleep and pausePoll may slow or pause polling. */
+  readonly sleepEnabled: boolean
   readonly async: {
     readonly enabled: boolean
     readonly getSessionData: SessionHook | undefined
@@ -50,6 +52,7 @@ export function parseConfig(input: unknown): ResolvedConfig | ConfigError {
   return {
     ...numbers,
     userData: { ...config.userData },
+    sleepEnabled: config.transport?.sleepEnabled === true,
     async: {
       enabled: asyncOptions?.enabled === true,
       getSessionData: asyncOptions?.getSessionData as SessionHook | undefined,

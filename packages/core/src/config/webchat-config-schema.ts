@@ -51,6 +51,8 @@ export const WebChatConfigSchema = v.looseObject(
           dataURL: v.optional(v.string('must be a string (URL)')),
           endpoint: v.optional(v.string('must be a string')),
           headers: v.optional(stringMap),
+          // beyond the seed (catalog option.v3.transport.sleepEnabled): sleep and pausePoll may slow or pause polling
+          sleepEnabled: v.optional(v.boolean('must be a boolean')),
           async: v.optional(
             v.looseObject(
               {

@@ -6,12 +6,18 @@ import { stepPollHealth } from './poll-health.js'
 /** The automatic poll loop: at most one poll in flight, cadence from poll-cadence.ts. */
 export interface Poller {
   readonly inFlight: boolean
+  /** The loop runs (started and not stopped or paused since). */
+  readonly running: boolean
   /** Starts the loop (on a transport that polls); publishes pollingStarted unless it was already running. */
   start(): void
   /** Stops the loop; publishes pollingStopped if it was running (unless `silent`). */
   stop(silent?: boolean): void
   /** Back to the shortest interval (after sending: the agent's answer should come quickly). */
   resetCadence(): void
+  /** Polls every `ms` from now on (wake: `pollRate`; sleep: `pollRateSleep`, kept while asleep). */
+  pace(ms: number): void
+  /** pausePoll: stops the loop (pollingStopped) and aborts the poll in flight, whose reply is dropped. */
+  pause(): void
   /** One poll. Resolves when its reply has been handled. */
   pollOnce(): Promise<void>
 }
@@ -22,6 +28,8 @@ export function createPoller(runtime: ServiceRuntime): Poller {
   let inFlight = false
   let interval: number = pollCadence.min
   let lastStart = 0
+  /** Aborts the poll in flight (pause); it also follows the service's own abort (dispose). */
+  let abortInFlight: (() => void) | undefined
   const next = createSingleTimeout(clock)
 
   const schedule = (delay: number) =>
@@ -38,6 +46,9 @@ export function createPoller(runtime: ServiceRuntime): Poller {
     get inFlight() {
       return inFlight
     },
+    get running() {
+      return running
+    },
     start() {
       if (runtime.disposed || !runtime.transport.capabilities.polling) return
       poller.resetCadence()
@@ -53,8 +64,15 @@ export function createPoller(runtime: ServiceRuntime): Poller {
       if (!silent) hub.publish('pollingStopped')
     },
     resetCadence() {
-      interval = pollCadence.min
+      poller.pace(pollCadence.min)
+    },
+    pace(ms) {
+      interval = ms
       if (running) reschedule()
+    },
+    pause() {
+      poller.stop()
+      abortInFlight?.()
     },
     async pollOnce() {
       const session = runtime.session
@@ -63,9 +81,20 @@ export function createPoller(runtime: ServiceRuntime): Poller {
       inFlight = true
       lastStart = clock.now()
       runtime.persist()
+      const options = runtime.callOptions()
+      const { signal } = options
+      const controller = new AbortController()
+      abortInFlight = () => controller.abort()
+      // removed when the poll ends: a listener left on the service's signal would keep every poll alive
+      signal?.addEventListener('abort', abortInFlight)
       try {
-        const result = await runtime.transport.poll(session, runtime.transcript.cursor, runtime.callOptions())
-        if (generation !== runtime.generation || !runtime.active) return
+        const result = await runtime.transport.poll(session, runtime.transcript.cursor, {
+          ...options,
+          signal: controller.signal,
+        })
+        // paused or disposed meanwhile: the abort was ours, not a failure; the cursor did not move, so the
+        // next poll asks for the same events again
+        if (controller.signal.aborted || generation !== runtime.generation || !runtime.active) return
         // a lost session or an abort is not a connection problem: no poll-exception count (no connectionPending)
         const notConnection = !result.ok && (result.kind === 'session-lost' || result.kind === 'aborted')
         if (!notConnection) {
@@ -87,9 +116,11 @@ export function createPoller(runtime: ServiceRuntime): Poller {
         } else if (notConnection || !result.retryable) runtime.failed(result, generation)
       } finally {
         inFlight = false
+        if (abortInFlight) signal?.removeEventListener('abort', abortInFlight)
+        abortInFlight = undefined
       }
       if (running && runtime.active && generation === runtime.generation) {
-        interval = nextPollInterval(interval)
+        if (!runtime.asleep) interval = nextPollInterval(interval)
         reschedule()
       }
     },

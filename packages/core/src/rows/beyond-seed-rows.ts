@@ -15,6 +15,8 @@ export type CoreOnlyRowId =
   | 'downloadFile.rejected.failed'
   /** fetchHistory with no chat open: the endChat no-session text. */
   | 'fetchHistory.rejected.no-active-session'
+  /** pausePoll with no chat open (real-widget.md §3.2: it needs one): the endChat no-session text. */
+  | 'pausePoll.rejected.no-active-session'
 
 /** The core-only "no active chat session" rows (every one is a text: the seed's endChat text). */
 export type NoSessionRowId = Extract<CoreOnlyRowId, `${string}.rejected.no-active-session`>

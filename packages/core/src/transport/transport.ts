@@ -44,6 +44,8 @@ export type Operation =
   | { readonly kind: 'typingStarted'; readonly text?: string }
   | { readonly kind: 'typingStopped'; readonly text?: string }
   | { readonly kind: 'customNotice'; readonly text: string }
+  /** wake's notice: a custom notice with no text, `eventAttributes` `{purpose: 'cancel-idle-timer'}` (real-widget.md §2.2). */
+  | { readonly kind: 'cancelIdleTimer' }
   | { readonly kind: 'pushUrl'; readonly url: string }
   | { readonly kind: 'nickname'; readonly nickname: string }
   | { readonly kind: 'userData'; readonly userData: Readonly<Record<string, unknown>> }

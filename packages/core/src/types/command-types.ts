@@ -47,6 +47,10 @@ export interface CommandOptions {
   registerPreProcessor: { preprocessor?: unknown } | undefined
   getFileLimits: undefined
   verifySession: undefined
+  sleep: undefined
+  /** `resetIdleState: true` sends the cancel-idle-timer notice even when awake (real-widget.md §3.2). */
+  wake: { resetIdleState?: boolean } | undefined
+  pausePoll: undefined
 }
 
 /** What each command resolves with (seed "Returns" of its resolved rows; n/a = undefined). */
@@ -78,6 +82,9 @@ export interface CommandResults {
   getFileLimits: string
   /** Beyond the seed (real-widget.md §3.2). */
   verifySession: { sessionActive: boolean }
+  sleep: undefined
+  wake: undefined
+  pausePoll: undefined
 }
 
 /** The result of a command: the row that applied (a stable code) and the documented value. */

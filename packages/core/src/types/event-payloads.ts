@@ -60,4 +60,8 @@ export interface EventPayloads {
   chatServerBackOnline: undefined
   connectionPending: undefined
   connectionRestored: undefined
+  /** Beyond the seed: sleep slowed polling down (or pausePoll paused it, with sleepEnabled). */
+  sleeping: undefined
+  /** Beyond the seed: wake ended the sleep. */
+  waking: undefined
 }
