@@ -30,19 +30,18 @@ function fallAsleep(runtime: ServiceRuntime): void {
  * asleep yet, polling slows to `pollRateSleep` and `sleeping` is published. Always resolves n/a.
  */
 export function sleep(runtime: ServiceRuntime): Outcome<'sleep'> {
-  const { config, transport } = runtime
-  if (config.sleepEnabled && runtime.active && !runtime.asleep && !config.async.enabled) {
-    if (transport.capabilities.polling) {
-      fallAsleep(runtime)
-      runtime.poller.pace(pollCadence.sleep)
-    }
+  const { config } = runtime
+  const polling = runtime.transport.capabilities.polling
+  if (config.sleepEnabled && polling && runtime.active && !runtime.asleep && !config.async.enabled) {
+    fallAsleep(runtime)
+    runtime.poller.pace(pollCadence.sleep)
   }
   return resolved()
 }
 
 /**
- * wake: when asleep, `waking` is published and polling goes back to `pollRate` (or starts again, soon, after a
- * pausePoll); with a chat open it then sends the cancel-idle-timer notice (on a transport with custom
+ * wake: when asleep, `waking` is published and polling goes back to `pollRate` (or, paused by pausePoll,
+ * starts again with a poll soon); with a chat open it then sends the cancel-idle-timer notice (on a transport with custom
  * notices), which `resetIdleState: true` sends even when awake. Always resolves n/a, without waiting for
  * the notice (whose failure publishes `error` as any call's does).
  */
@@ -51,8 +50,8 @@ export function wake(runtime: ServiceRuntime, options: CommandOptions['wake']): 
   if (wasAsleep) {
     runtime.asleep = false
     runtime.hub.publish('waking')
-    if (runtime.poller.running) runtime.poller.pace(pollCadence.rate)
-    else if (runtime.active) runtime.poller.start()
+    if (runtime.poller.paused) runtime.poller.start()
+    else runtime.poller.pace(pollCadence.rate)
   }
   const notice = wasAsleep || options?.resetIdleState === true
   if (notice && runtime.active && runtime.transport.capabilities.customNotice) {

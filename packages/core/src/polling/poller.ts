@@ -6,8 +6,8 @@ import { stepPollHealth } from './poll-health.js'
 /** The automatic poll loop: at most one poll in flight, cadence from poll-cadence.ts. */
 export interface Poller {
   readonly inFlight: boolean
-  /** The loop runs (started and not stopped or paused since). */
-  readonly running: boolean
+  /** pausePoll stopped the loop (and nothing started or stopped it since). */
+  readonly paused: boolean
   /** Starts the loop (on a transport that polls); publishes pollingStarted unless it was already running. */
   start(): void
   /** Stops the loop; publishes pollingStopped if it was running (unless `silent`). */
@@ -25,6 +25,7 @@ export interface Poller {
 export function createPoller(runtime: ServiceRuntime): Poller {
   const { clock, hub } = runtime
   let running = false
+  let paused = false
   let inFlight = false
   let interval: number = pollCadence.min
   let lastStart = 0
@@ -46,11 +47,12 @@ export function createPoller(runtime: ServiceRuntime): Poller {
     get inFlight() {
       return inFlight
     },
-    get running() {
-      return running
+    get paused() {
+      return paused
     },
     start() {
       if (runtime.disposed || !runtime.transport.capabilities.polling) return
+      paused = false
       poller.resetCadence()
       if (running) return
       running = true
@@ -59,6 +61,7 @@ export function createPoller(runtime: ServiceRuntime): Poller {
     },
     stop(silent) {
       next.clear()
+      paused = false
       if (!running) return
       running = false
       if (!silent) hub.publish('pollingStopped')
@@ -72,6 +75,7 @@ export function createPoller(runtime: ServiceRuntime): Poller {
     },
     pause() {
       poller.stop()
+      paused = true
       abortInFlight?.()
     },
     async pollOnce() {

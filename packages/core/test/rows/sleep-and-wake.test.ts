@@ -108,6 +108,17 @@ describe('pausePoll', () => {
     expect(polls(h)).toBeGreaterThan(1)
   })
 
+  it('wake.resolved: a loop stopped by stopPoll stays stopped (only a pause is resumed)', async () => {
+    const h = setup({ config: sleepy })
+    await chatting(h)
+    await h.service.command('sleep')
+    await h.service.command('stopPoll')
+    await h.service.command('wake')
+    await h.clock.advance(pollCadence.sleep)
+    expect(polls(h)).toBe(0)
+    expect(h.names()).toEqual(['sleeping', 'pollingStopped', 'waking'])
+  })
+
   it('pausePoll.resolved: with sleepEnabled it also falls asleep, and wake resumes polling soon', async () => {
     const h = setup({ config: sleepy })
     await chatting(h)
