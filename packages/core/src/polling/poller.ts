@@ -91,6 +91,7 @@ export function createPoller(runtime: ServiceRuntime): Poller {
       abortInFlight = () => controller.abort()
       // removed when the poll ends: a listener left on the service's signal would keep every poll alive
       signal?.addEventListener('abort', abortInFlight)
+      if (signal?.aborted) controller.abort()
       try {
         const result = await runtime.transport.poll(session, runtime.transcript.cursor, {
           ...options,

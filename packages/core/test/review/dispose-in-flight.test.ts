@@ -47,3 +47,26 @@ describe('dispose() while a session is being set up', () => {
     expect(t.clock.pending()).toBe(0)
   })
 })
+
+describe('dispose() and the poll', () => {
+  it('a poll in flight is aborted by dispose, and one asked for after it goes out already aborted', async () => {
+    const t = setup()
+    await t.start()
+    const signals: AbortSignal[] = []
+    const original = t.transport.poll.bind(t.transport)
+    t.transport.poll = (session, cursor, o) => {
+      if (o?.signal) signals.push(o.signal)
+      return original(session, cursor, o)
+    }
+    const release = t.transport.hold('poll')
+    await t.clock.advance(300)
+    expect(signals).toHaveLength(1)
+    t.service.dispose()
+    expect(signals[0]?.aborted).toBe(true)
+    release()
+    await t.clock.advance(0)
+    expect(await t.internal('poll')).toMatchObject({ ok: true })
+    expect(signals.map((s) => s.aborted)).toEqual([true, true])
+    expect(t.names()).not.toContain('error')
+  })
+})
