@@ -13,3 +13,6 @@ export interface MeasuredBundle {
 }
 
 export function measureBundles(): Promise<MeasuredBundle[]>
+
+/** Gzipped bytes of each ESM path minified by terser instead of esbuild (for comparison; not judged). */
+export function measureEsmWithTerser(): Promise<{ readonly gms: number; readonly nexus: number }>

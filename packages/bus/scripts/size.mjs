@@ -1,7 +1,7 @@
 // Bundle size of the drop-in script and of the ESM path (bus + core + one codec), minified and gzipped.
 // Run after `pnpm --filter @chatwire/bus build` (it is the package's `bench` script).
 // `node scripts/size.mjs --files` adds the minified bytes of every input file.
-import { measureBundles } from './measure-bundles.mjs'
+import { measureBundles, measureEsmWithTerser } from './measure-bundles.mjs'
 
 const KB = 1024
 const rows = await measureBundles()
@@ -33,6 +33,10 @@ for (const row of rows) {
     `${((size / row.ref) * 100).toFixed(1)}%`.padStart(7),
   )
 }
+const terser = await measureEsmWithTerser()
+console.log(
+  `(for comparison, minified by terser instead of esbuild: ESM gms-v2 ${kb(terser.gms)}, nexus-v3 ${kb(terser.nexus)} gz)`,
+)
 
 // Where the bytes go (minified, before gzip), by package, for each bundle.
 function byPackage(metafile) {
