@@ -1,3 +1,4 @@
+import type { CommandName } from '../names.js'
 import { pollCadence } from '../polling/poll-cadence.js'
 import { type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
@@ -10,7 +11,7 @@ import type { CommandOptions } from '../types/command-types.js'
  */
 
 /** The commands the original wakes the service before (real-widget.md §3.2, `sleep` / `wake`). */
-export const wakesFirst: readonly string[] = [
+export const wakesFirst: readonly CommandName[] = [
   'startChat',
   'sendMessage',
   'sendFile',

@@ -69,15 +69,24 @@ async function findSession(
 ): Promise<Found | undefined> {
   const given = toSessionData(options?.sessionData)
   if (given) return { session: given }
-  const stored = readStoredSession(runtime.storage)
-  if (stored && stored.transport === runtime.transport.name) {
-    if (runtime.clock.now() - stored.ping > runtime.config.restoreTimeout) {
+  const own = ownStoredSession(runtime)
+  if (own) {
+    if (!own.fresh) {
       clearStoredSession(runtime.storage)
       runtime.hub.publish('restoreTimeout')
       return undefined
     }
-    return stored
+    return own.stored
   }
   const handedBack = await readBackSession(runtime)
   return handedBack && { session: handedBack }
+}
+
+/** The session this transport stored, and whether it was pinged within `restoreTimeout` (restore may use it). */
+export function ownStoredSession(
+  runtime: ServiceRuntime,
+): { readonly stored: StoredSession; readonly fresh: boolean } | undefined {
+  const stored = readStoredSession(runtime.storage)
+  if (stored?.transport !== runtime.transport.name) return undefined
+  return { stored, fresh: runtime.clock.now() - stored.ping <= runtime.config.restoreTimeout }
 }

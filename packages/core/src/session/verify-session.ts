@@ -1,6 +1,6 @@
 import { type Outcome, resolved } from '../rows/outcome.js'
 import type { ServiceRuntime } from '../service-runtime.js'
-import { readStoredSession } from './session-store.js'
+import { ownStoredSession } from './restore-session.js'
 
 /**
  * verifySession (beyond the seed, real-widget.md §3.2): whether a chat is open, or a stored one could be
@@ -9,9 +9,5 @@ import { readStoredSession } from './session-store.js'
  */
 export async function verifySession(runtime: ServiceRuntime): Promise<Outcome<'verifySession'>> {
   if (runtime.phase === 'restoring') await runtime.restoring
-  const stored = readStoredSession(runtime.storage)
-  const restorable =
-    stored?.transport === runtime.transport.name &&
-    runtime.clock.now() - stored.ping <= runtime.config.restoreTimeout
-  return resolved({ sessionActive: runtime.active || restorable })
+  return resolved({ sessionActive: runtime.active || ownStoredSession(runtime)?.fresh === true })
 }
